@@ -1,0 +1,169 @@
+"""Extraction: resolution texts in, meeting and report mandates out, each with its evidence.
+
+    extract_file(path)            one file -> Extraction (or ReadError)
+    extract_paths(paths)          files and folders -> Extraction or ReadError per file
+    extract_lines(lines, source)  text already read -> Extraction
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from planner.errors import ReadError
+from planner.extract.clauses import analysis_text, clauses
+from planner.extract.language import detect_language
+from planner.extract.meetings import MeetingFinding, find_meeting
+from planner.extract.reports import ReportFinding, find_report
+from planner.extract.structure import parse
+from planner.lexicon import AVAILABLE, Lexicon, lexicon
+from planner.mandate import (
+    DocumentInfo,
+    Extraction,
+    MeetingMandate,
+    MeetingReport,
+    Paragraph,
+    Problem,
+    ReportMandate,
+    Resolution,
+)
+from planner.read import read_lines, supported_files
+
+LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "es": "Spanish", "fr": "French", "ru": "Russian", "zh": "Chinese"}
+# How many paragraphs after a meeting a report or accessibility clause may still be about it.
+_FOLLOW_UP_REACH = 3
+
+
+def extract_file(path: str | Path, *, session: int | None = None, language: str | None = None) -> Extraction:
+    lines = read_lines(path)
+    return extract_lines(lines, str(path), session=session, language=language)
+
+
+def extract_paths(
+    paths: Iterable[str | Path], *, session: int | None = None, language: str | None = None
+) -> Iterator[Extraction | ReadError]:
+    """Each file (folders expanded) in turn; a bad file yields its error and the rest go on."""
+    for path in expand(paths):
+        try:
+            yield extract_file(path, session=session, language=language)
+        except ReadError as err:
+            yield err
+
+
+def expand(paths: Iterable[str | Path]) -> list[Path]:
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = supported_files(path)
+            if not found:
+                raise ReadError("the folder holds no .txt, .docx or .pdf file", path=path)
+            out.extend(found)
+        else:
+            out.append(path)
+    return out
+
+
+def extract_lines(lines: list[str], source: str, *, session: int | None = None, language: str | None = None) -> Extraction:
+    code = language or detect_language("\n".join(lines))
+    if code not in AVAILABLE:
+        return Extraction(
+            source=source,
+            document=DocumentInfo(language=code, session=session),  # type: ignore[arg-type]
+            problems=[Problem(message=f"{LANGUAGE_NAMES.get(code, code)} texts cannot be read yet (no lexicon); "
+                                      f"use the English or Chinese version, or --language")],
+        )
+    lex = lexicon(code)
+    resolution, doubts = parse(lines, source, lex, session=session)
+    if not any(p.operative for p in resolution.paragraphs):
+        raise ReadError("does not look like a resolution or decision: no operative paragraph found", path=source)
+    extraction = mandates(resolution, lex)
+    extraction.problems[:0] = [Problem(message=d) for d in doubts]
+    return extraction
+
+
+def mandates(resolution: Resolution, lex: Lexicon) -> Extraction:
+    info = resolution.info
+    out = Extraction(source=resolution.source, document=info)
+    recent: list[tuple[int, MeetingMandate]] = []  # (operative index, meeting) for follow-up clauses
+    operatives = [p for p in resolution.paragraphs if p.operative]
+    for index, paragraph in enumerate(operatives):
+        number = paragraph.number or index + 1
+        text = analysis_text(paragraph)
+        for clause in clauses(text, lex):
+            if found := find_meeting(clause, lex, info):
+                meeting = _meeting(found, paragraph, number, resolution, out)
+                out.meetings.append(meeting)
+                recent.append((index, meeting))
+                out.problems.extend(Problem(paragraph=number, message=d) for d in found.doubts)
+            if report := find_report(clause, lex, info):
+                _add_report(report, number, index, recent, resolution, out)
+        _accessibility(text, index, recent, lex)
+    return out
+
+
+def _meeting(found: MeetingFinding, paragraph: Paragraph, number: int, resolution: Resolution, out: Extraction) -> MeetingMandate:
+    fields = dict(found.fields)
+    evidence = dict(found.evidence)
+    if "agenda_item" not in fields and resolution.info.agenda_item is not None:
+        fields["agenda_item"] = resolution.info.agenda_item
+        evidence["agenda_item"] = resolution.evidence.get("agenda_item", "")
+    base = f"{_slug(resolution, paragraph)}-op{number}{paragraph.sub or ''}"
+    session = fields.get("session")
+    ident = f"{base}-s{session}" if session else base
+    taken = {m.id for m in out.meetings}
+    suffix = 2
+    while ident in taken:
+        ident, suffix = f"{base}-{suffix}", suffix + 1
+    return MeetingMandate(id=ident, paragraph=number, kind=found.kind, evidence=evidence, **fields)
+
+
+def _add_report(found: ReportFinding, number: int, index: int, recent, resolution: Resolution, out: Extraction) -> None:
+    meeting = _recent_meeting(index, recent) if found.about_meeting else None
+    out.problems.extend(Problem(paragraph=number, message=d) for d in found.doubts)
+    report = ReportMandate(
+        id=f"{_slug(resolution, None)}-op{number}-report" + (f"-{len(out.reports) + 1}" if _report_taken(out, number) else ""),
+        paragraph=number,
+        form=found.form,  # type: ignore[arg-type]
+        author=found.author,
+        subject=(meeting.theme if meeting else None) or found.subject,
+        due_session=found.due_session,
+        meeting=meeting.id if meeting else None,
+        evidence=found.evidence,
+    )
+    out.reports.append(report)
+    if meeting is not None and meeting.report is None:
+        meeting.report = MeetingReport(form=report.form, author=report.author, due_session=report.due_session, paragraph=number)
+        meeting.evidence["report"] = found.evidence.get("meeting", found.evidence["form"])
+    elif found.about_meeting and meeting is None:
+        out.problems.append(Problem(paragraph=number, message="a report on a meeting that this text does not mandate (mandated elsewhere?)"))
+
+
+def _report_taken(out: Extraction, number: int) -> bool:
+    return any(r.paragraph == number for r in out.reports)
+
+
+def _recent_meeting(index: int, recent: list[tuple[int, MeetingMandate]]) -> MeetingMandate | None:
+    for at, meeting in reversed(recent):
+        if index - at <= _FOLLOW_UP_REACH:
+            return meeting
+    return None
+
+
+def _accessibility(text: str, index: int, recent, lex: Lexicon) -> None:
+    match = lex.meetings["accessible"].search(text)
+    meeting = _recent_meeting(index, recent) if match else None
+    if meeting is not None and not meeting.accessible:
+        meeting.accessible = True
+        meeting.evidence["accessible"] = match.group()
+
+
+def _slug(resolution: Resolution, paragraph: Paragraph | None) -> str:
+    """Ids come from the symbol; without one, from the words of the whole text (same text, same id)."""
+    symbol = resolution.info.symbol
+    if symbol:
+        return re.sub(r"[^a-z0-9]+", "-", symbol.lower()).strip("-")
+    words = "\n".join(p.text for p in resolution.paragraphs if p.operative)
+    return "doc-" + hashlib.sha256(words.encode("utf-8")).hexdigest()[:10]

@@ -1,0 +1,39 @@
+"""Operative paragraphs split into clauses, each governed by one verb.
+
+"Decides to hold ... a panel discussion ..., and encourages States to take part"
+holds two clauses: only the first orders a meeting. Splitting first keeps the
+verbs of encouragement and welcome from lending their words to a mandate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from planner.lexicon import Lexicon
+from planner.mandate import Paragraph
+
+
+@dataclass(frozen=True)
+class Clause:
+    verb: str
+    text: str
+    ordering: bool  # the verb orders something (decides, requests, invites)
+
+
+def analysis_text(paragraph: Paragraph) -> str:
+    """A lettered sub-paragraph reads with its chapeau: "Decides: (a) To hold" -> "Decides: To hold"."""
+    if paragraph.chapeau and paragraph.sub:
+        return f"{paragraph.chapeau} {paragraph.text}"
+    return paragraph.text
+
+
+def clauses(text: str, lex: Lexicon) -> list[Clause]:
+    starts = list(lex.clauses["boundary"].finditer(text))
+    out = []
+    for index, match in enumerate(starts):
+        end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
+        begin = match.start("verb")
+        # "Also requests": keep the adverb with its verb so authors read cleanly.
+        verb = " ".join(match.group("verb").split()).lower()
+        out.append(Clause(verb=verb, text=text[begin:end].strip(), ordering=bool(lex.clauses["ordering"].match(verb))))
+    return out

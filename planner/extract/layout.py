@@ -1,0 +1,85 @@
+"""Lines of text to paragraphs: rejoin wrapped and hyphenated lines, split at paragraph starts.
+
+Plain text and PDF extraction wrap paragraphs over several lines and hyphenate
+words at line ends; Word keeps one paragraph per line. The rules here are the
+same for all three.
+"""
+
+from __future__ import annotations
+
+import re
+
+from planner.lexicon import Lexicon
+
+_ENDS_CLAUSE = re.compile(r"[;:,.。；：，]\s*[”\"]?$")
+_CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”《》]")
+_HYPHENATED = re.compile(r"(\w+)-$")
+# Compound heads that keep their hyphen when a line breaks after them ("high-level").
+_COMPOUND_HEADS = {
+    "high", "two", "three", "four", "five", "half", "full", "one", "mid", "non", "self", "co",
+    "follow", "well", "long", "short", "multi", "cross", "inter", "low", "middle", "small",
+    "large", "country", "gender", "human", "decision", "policy", "capacity", "peace", "time",
+    "year", "age", "child", "state", "cost", "rights", "forty", "fifty", "sixty", "thirty",
+    "twenty", "seventy", "eighty", "ninety", "stand", "open", "side", "Vice", "vice", "ad",
+}
+
+
+def blocks(lines: list[str], lex: Lexicon, header_lines: int = 0) -> list[str]:
+    """Group lines into paragraphs. The first `header_lines` lines stay one per block."""
+    out: list[str] = []
+    current: list[str] = []
+    vocabulary = set(re.findall(r"\w+(?:-\w+)*", "\n".join(lines)))
+
+    def flush() -> None:
+        if current:
+            out.append(_join(current, lex, vocabulary))
+            current.clear()
+
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            flush()
+            continue
+        if index < header_lines or (current and _starts_paragraph(line, current[-1], lex)):
+            flush()
+        current.append(line)
+        if index < header_lines:
+            flush()
+    flush()
+    return out
+
+
+def _starts_paragraph(line: str, previous: str, lex: Lexicon) -> bool:
+    if not _ENDS_CLAUSE.search(previous):
+        return False
+    patterns = lex.paragraphs
+    return bool(
+        patterns["operative_number"].match(line)
+        or patterns["sub_paragraph"].match(line)
+        or patterns["preambular_start"].match(line)
+        or patterns["operative_start"].match(line)
+    )
+
+
+def _join(lines: list[str], lex: Lexicon, vocabulary: set[str]) -> str:
+    text = lines[0]
+    for line in lines[1:]:
+        hyphen = _HYPHENATED.search(text)
+        if hyphen and line[:1].islower():
+            text = text[:-1] + _rejoin_hyphen(hyphen.group(1), line, vocabulary)
+        elif _CJK.search(text[-1:]) or _CJK.search(line[:1]) or not lex.word_joiner:
+            text += line
+        else:
+            text += lex.word_joiner + line
+    return text
+
+
+def _rejoin_hyphen(head: str, line: str, vocabulary: set[str]) -> str:
+    """Keep "high-\\nlevel" as "high-level" but mend "particu-\\nlarly" to "particularly"."""
+    tail = re.match(r"\w+", line)
+    tail_word = tail.group() if tail else ""
+    if f"{head}-{tail_word}" in vocabulary:
+        return "-" + line
+    if f"{head}{tail_word}" in vocabulary or head.split("-")[-1] not in _COMPOUND_HEADS:
+        return line
+    return "-" + line

@@ -1,0 +1,240 @@
+"""Meeting mandates: the clause that orders a meeting, and every field it states.
+
+Each field comes with the exact words it was read from, so a person can check
+it at a glance. A field the clause does not state stays empty; it is never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from planner.extract.clauses import Clause
+from planner.extract.numbers import cardinal_value, ordinal_value
+from planner.lexicon import Lexicon
+from planner.mandate import FULL_DAY, HALF_DAY, DocumentInfo
+
+
+@dataclass
+class MeetingFinding:
+    """What one clause says about the meeting it orders (before ids and links)."""
+
+    kind: str
+    fields: dict = field(default_factory=dict)
+    evidence: dict[str, str] = field(default_factory=dict)
+    doubts: list[str] = field(default_factory=list)
+    before_session: int | None = None
+
+
+@dataclass(frozen=True)
+class _Cue:
+    noun: re.Match
+    kind: str
+    phrase_start: int  # where the words describing the meeting begin
+    phrase_end: int
+    passive: bool
+
+
+def find_meeting(clause: Clause, lex: Lexicon, info: DocumentInfo) -> MeetingFinding | None:
+    """The meeting a clause orders, or None if it orders none (or only refers to one)."""
+    if not clause.ordering:
+        return None
+    cue = _cue(clause.text, lex)
+    if cue is None:
+        return None
+    span = _meeting_span(clause.text, cue, lex)
+    finding = MeetingFinding(kind=cue.kind)
+    finding.evidence["kind"] = cue.noun.group()
+    timing_found = _when(span, lex, info, finding)
+    if _is_reference(clause.text, cue, lex) and not (timing_found or _duration(span, lex, finding, dry_run=True)):
+        return None
+    _noun_phrase_facts(clause.text[cue.phrase_start : cue.phrase_end], lex, finding)
+    _duration(span, lex, finding)
+    _agenda_item(span, lex, info, finding)
+    _people_and_theme(span, cue, lex, finding)
+    if not timing_found:
+        finding.doubts.append("no session, date or recurrence is stated for this meeting")
+    return finding
+
+
+def _cue(text: str, lex: Lexicon) -> _Cue | None:
+    m = lex.meetings
+    limit = m["max_words_to_noun"]
+    for verb in m["convene"].finditer(text):
+        window = _window(text, verb.end(), limit, lex)
+        noun = _first_noun(text, verb.end(), verb.end() + len(window), lex)
+        if noun:
+            return _Cue(noun[0], noun[1], verb.start(), noun[0].end(), passive=False)
+    for verb in m["convene_passive"].finditer(text):
+        noun = _first_noun(text, 0, verb.start(), lex)  # the subject: "the Forum shall meet"
+        if noun:
+            return _Cue(noun[0], noun[1], 0, verb.end(), passive=True)
+    return None
+
+
+def _window(text: str, start: int, limit: int, lex: Lexicon) -> str:
+    rest = re.split(r"[;；]", text[start:], maxsplit=1)[0]
+    if not lex.word_joiner:
+        return rest[:limit]
+    words = re.finditer(r"\S+", rest)
+    end = len(rest)
+    for count, word in enumerate(words, 1):
+        if count == limit:
+            end = word.end()
+            break
+    return rest[:end]
+
+
+def _nouns(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[re.Match, str]]:
+    found = []
+    for pattern, kind in lex.meetings["kinds"]:
+        found.extend((match, kind) for match in pattern.finditer(text, start, end) if _is_word(text, match))
+    return found
+
+
+def _is_word(text: str, match: re.Match) -> bool:
+    before = text[match.start() - 1 : match.start()]
+    after = text[match.end() : match.end() + 1]
+    return not (before.isascii() and before.isalpha()) and not (after.isascii() and after.isalpha())
+
+
+def _first_noun(text: str, start: int, end: int, lex: Lexicon):
+    found = _nouns(text, start, end, lex)
+    return min(found, key=lambda f: (f[0].start(), -len(f[0].group())), default=None)
+
+
+def _meeting_span(text: str, cue: _Cue, lex: Lexicon) -> str:
+    """The clause up to where it turns to the report ("..., and to prepare a summary report")."""
+    action = lex.reports["action"].search(text, cue.phrase_end)
+    return text[: action.start()] if action else text
+
+
+def _is_reference(text: str, cue: _Cue, lex: Lexicon) -> bool:
+    """ "to organize the panel discussion": a meeting mandated elsewhere, not a new one."""
+    return not cue.passive and bool(lex.meetings["definite"].search(text[cue.phrase_start : cue.noun.start()]))
+
+
+def _when(span: str, lex: Lexicon, info: DocumentInfo, finding: MeetingFinding) -> bool:
+    """Target session, recurrence, intersessional, timing: True if the clause says when."""
+    m = lex.meetings
+    said = False
+    if match := m["before_session"].search(span):
+        finding.before_session = ordinal_value(match.group("ordinal"), lex)
+        finding.fields["intersessional"] = True
+        finding.evidence["intersessional"] = match.group()
+        said = True
+    elif match := m["session"].search(span):
+        _set_session(ordinal_value(match.group("ordinal"), lex), match.group(), info, finding)
+        said = True
+    elif match := m["next_session"].search(span):
+        _relative_session(1, match.group(), info, finding)
+        said = True
+    elif match := m["current_session"].search(span):
+        _relative_session(0, match.group(), info, finding)
+        said = True
+    if match := m["intersessional"].search(span):
+        finding.fields["intersessional"] = True
+        finding.evidence["intersessional"] = match.group()
+        said = True
+    for pattern, recurrence in m["recurrence"]:
+        if match := pattern.search(span):
+            finding.fields["recurrence"] = recurrence
+            finding.evidence["recurrence"] = match.group()
+            said = True
+            break
+    for pattern, timing in m["timing"]:
+        if match := pattern.search(span):
+            finding.fields["timing"] = timing
+            finding.evidence["timing"] = match.group()
+            break
+    if not said and (match := m["date_window"].search(span)):
+        finding.evidence["session"] = match.group().strip()
+        finding.doubts.append(f"held at a date ({match.group().strip()}), not at a numbered session")
+        said = True
+    return said
+
+
+def _set_session(value: int | None, words: str, info: DocumentInfo, finding: MeetingFinding) -> None:
+    finding.fields["session"] = value
+    finding.evidence["session"] = words
+    if value and info.session and value < info.session:
+        finding.doubts.append(f"the target session {value} comes before the adopting session {info.session}")
+
+
+def _relative_session(offset: int, words: str, info: DocumentInfo, finding: MeetingFinding) -> None:
+    finding.evidence["session"] = words
+    if info.session is None:
+        finding.doubts.append(f"'{words}' cannot be resolved: the adopting session is unknown (give --session N)")
+        return
+    finding.fields["session"] = info.session + offset
+
+
+def _noun_phrase_facts(phrase: str, lex: Lexicon, finding: MeetingFinding) -> None:
+    segment = lex.meetings["timing"][0][0].sub(" ", phrase)  # "high-level segment" is not a high-level meeting
+    if match := lex.meetings["high_level"].search(segment):
+        finding.fields["high_level"] = True
+        finding.evidence["high_level"] = match.group()
+
+
+def _duration(span: str, lex: Lexicon, finding: MeetingFinding, dry_run: bool = False) -> bool:
+    for pattern, unit in lex.meetings["durations"]:
+        match = pattern.search(span)
+        if not match:
+            continue
+        if unit == "half_day":
+            minutes = HALF_DAY
+        elif unit == "full_day":
+            minutes = FULL_DAY
+        else:
+            count = cardinal_value(match.group("n"), lex)
+            if not count:
+                continue
+            minutes = count * (60 if unit == "hours" else FULL_DAY)
+        if not dry_run:
+            finding.fields["duration_minutes"] = minutes
+            finding.evidence["duration_minutes"] = match.group().strip()
+        return True
+    return False
+
+
+def _agenda_item(span: str, lex: Lexicon, info: DocumentInfo, finding: MeetingFinding) -> None:
+    if match := lex.meetings["agenda_item"].search(span):
+        finding.fields["agenda_item"] = ordinal_value(match.group("item"), lex)
+        finding.evidence["agenda_item"] = match.group()
+
+
+def _people_and_theme(span: str, cue: _Cue, lex: Lexicon, finding: MeetingFinding) -> None:
+    m = lex.meetings
+    if match := m["chair"].search(span):
+        finding.fields["chair"] = _tidy(match.group("chair"))
+        finding.evidence["chair"] = match.group().strip()
+    if match := m["participants"].search(span):
+        finding.fields["participants"] = _tidy(match.group("participants"))
+        finding.evidence["participants"] = match.group().strip(" ，,")
+    theme = _theme(span, cue, lex)
+    if theme:
+        finding.fields["theme"] = theme
+        finding.evidence["theme"] = theme
+
+
+def _theme(span: str, cue: _Cue, lex: Lexicon) -> str | None:
+    explicit, *others = lex.meetings["theme"]
+    if match := explicit.search(span):
+        return _cut_theme(match.group("theme"), lex)
+    candidates = [m for pattern in others if (m := pattern.search(span, cue.noun.end()))]
+    if not candidates and lex.word_joiner == "":
+        candidates = [m for pattern in others if (m := pattern.search(span))]
+    if not candidates:
+        return None
+    first = min(candidates, key=lambda m: m.start("theme"))
+    return _cut_theme(first.group("theme"), lex)
+
+
+def _cut_theme(text: str, lex: Lexicon) -> str | None:
+    end = lex.meetings["theme_end"].search(text)
+    theme = _tidy(text[: end.start()] if end else text)
+    return theme or None
+
+
+def _tidy(text: str) -> str:
+    return text.strip().strip(",，;；:：").strip().rstrip(".。").strip("“”\"").strip()

@@ -1,0 +1,136 @@
+"""From lines of text to a `Resolution`: header facts, preambular and operative paragraphs."""
+
+from __future__ import annotations
+
+import re
+
+from planner.extract.layout import blocks
+from planner.extract.numbers import ordinal_value
+from planner.lexicon import Lexicon
+from planner.mandate import DocumentInfo, Paragraph, Resolution
+
+_SYMBOL = re.compile(r"\bA/HRC/(?:RES|DEC)/(?:S-)?\d{1,2}/\d{1,3}\b|\bA/HRC/(?:S-)?\d{1,2}/L\.\d{1,3}(?:/Rev\.\d)?\b")
+_FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)\s*\S")
+_HEADER_SCAN = 40  # lines: a header never runs longer
+
+
+def parse(lines: list[str], source: str, lex: Lexicon, *, session: int | None = None) -> tuple[Resolution, list[str]]:
+    """The resolution in `lines`, and the doubts found while reading its header."""
+    opener = _opener_index(lines, lex)
+    header = [line.strip() for line in lines[: opener if opener is not None else _HEADER_SCAN] if line.strip()]
+    info, evidence, doubts = _header_facts(header, lines, lex)
+    if info.session is None and session is not None:
+        info.session = session
+        evidence["session"] = f"--session {session}"
+    elif session is not None and info.session != session:
+        doubts.append(f"the text says session {info.session} but --session {session} was given; the text is used")
+    body_lines = lines[opener + 1 :] if opener is not None else lines
+    header_count = 0 if opener is not None else _leading_header_lines(lines, lex)
+    paragraphs = _paragraphs(blocks(body_lines, lex, header_lines=header_count), lex)
+    resolution = Resolution(source=source, info=info, header=header, paragraphs=paragraphs, evidence=evidence)
+    return resolution, doubts
+
+
+def _opener_index(lines: list[str], lex: Lexicon) -> int | None:
+    for index, line in enumerate(lines[:200]):
+        if lex.header["opener"].match(line.strip()):
+            return index
+    return None
+
+
+def _leading_header_lines(lines: list[str], lex: Lexicon) -> int:
+    """Without an opener line, lines before the first paragraph start are header lines."""
+    p = lex.paragraphs
+    for index, line in enumerate(lines[:_HEADER_SCAN]):
+        text = line.strip()
+        if text and (p["operative_number"].match(text) or p["operative_start"].match(text) or p["preambular_start"].match(text)):
+            return index
+    return 0
+
+
+def _header_facts(header: list[str], lines: list[str], lex: Lexicon) -> tuple[DocumentInfo, dict[str, str], list[str]]:
+    h = lex.header
+    info = DocumentInfo(language=lex.language)  # type: ignore[arg-type]
+    evidence: dict[str, str] = {}
+    doubts: list[str] = []
+    number: str | None = None
+    is_decision = False
+    for index, line in enumerate(header):
+        if info.session is None and (match := h["session"].match(line)) and not h["special_session"].match(line):
+            value = ordinal_value(match.group("ordinal"), lex)
+            if value:
+                info.session, evidence["session"] = value, line
+        if info.agenda_item is None and (match := h["agenda_item"].match(line)):
+            info.agenda_item = ordinal_value(match.group("item"), lex)
+            evidence["agenda_item"] = line
+        if h["draft"].search(line):
+            info.status, evidence["status"] = "draft", line
+        if h["adopted"].match(line):
+            evidence.setdefault("status", line)
+            is_decision = is_decision or bool(h["decision"].search(line))
+        if number is None and (match := h["title"].match(line)):
+            number = match.group("number")
+            info.title = _title(match.group("title"), header[index + 1 :], lex)
+            evidence["title"] = line
+    symbols = _SYMBOL.findall("\n".join(header) or "\n".join(lines[:_HEADER_SCAN]))
+    if symbols:
+        info.symbol, evidence["symbol"] = symbols[0], symbols[0]
+        if "/L." in symbols[0]:
+            info.status = "draft"
+    elif number and number[-1].isdigit() and info.status == "adopted":
+        kind = "DEC" if is_decision else "RES"
+        info.symbol, evidence["symbol"] = f"A/HRC/{kind}/{number}", evidence["title"]
+    if info.symbol and info.status == "adopted":
+        from_symbol = _session_of_symbol(info.symbol)
+        if info.session is None and from_symbol:
+            info.session, evidence["session"] = from_symbol, info.symbol
+        elif from_symbol and from_symbol != info.session:
+            doubts.append(f"the header says session {info.session} but the symbol {info.symbol} says {from_symbol}")
+    if info.session is None and number and (digits := re.match(r"(\d+)/", number)):
+        info.session, evidence["session"] = int(digits.group(1)), evidence["title"]
+    return info, evidence, doubts
+
+
+def _title(first: str, following: list[str], lex: Lexicon) -> str:
+    """A title may wrap onto the next header lines."""
+    parts = [first.strip()]
+    for line in following:
+        if any(p.match(line) for p in lex.header.values() if isinstance(p, re.Pattern)) or _SYMBOL.search(line):
+            break
+        parts.append(line.strip())
+    return (lex.word_joiner or "").join(parts).strip()
+
+
+def _session_of_symbol(symbol: str) -> int | None:
+    match = re.search(r"/(?:RES/|DEC/)?(\d{1,2})/", symbol)
+    return int(match.group(1)) if match else None
+
+
+def _paragraphs(texts: list[str], lex: Lexicon) -> list[Paragraph]:
+    p = lex.paragraphs
+    out: list[Paragraph] = []
+    operative = False
+    last_number = 0
+    chapeau: str | None = None
+    for text in texts:
+        if _FOOTNOTE.match(text):
+            continue
+        if (match := p["operative_number"].match(text)) and int(match.group("number")) <= last_number + 3:
+            operative, last_number = True, int(match.group("number"))
+            body = text[match.end() :].strip()
+            chapeau = body if body.rstrip("”\"").endswith((":", "：")) else None
+            out.append(Paragraph(number=last_number, operative=True, text=body))
+        elif (match := p["sub_paragraph"].match(text)) and out:
+            parent = out[-1]
+            out.append(
+                Paragraph(number=parent.number, sub=match.group("sub"), operative=parent.operative,
+                          text=text[match.end() :].strip(), chapeau=chapeau)
+            )
+        elif p["operative_start"].search(text) and (operative or not p["preambular_start"].match(text)):
+            operative, last_number, chapeau = True, last_number + 1, None
+            out.append(Paragraph(number=last_number, operative=True, text=text))
+        elif operative and out and text[:1].islower():
+            out[-1] = out[-1].model_copy(update={"text": f"{out[-1].text}{lex.word_joiner}{text}"})
+        elif not operative:
+            out.append(Paragraph(operative=False, text=text))
+    return out

@@ -1,0 +1,109 @@
+"""Per-language lexicons: the words and cue phrases the extractor looks for.
+
+Each language is one TOML file beside this module; the engine never names a
+word of any language. Adding French means adding `fr.toml`, not code.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+AVAILABLE = ("en", "zh")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    flags: int
+    word_joiner: str
+    numbers: dict
+    header: dict[str, re.Pattern]
+    paragraphs: dict[str, re.Pattern]
+    clauses: dict[str, re.Pattern]
+    meetings: dict
+    reports: dict
+    ordinals: dict[str, int] = field(default_factory=dict)
+    cardinals: dict[str, int] = field(default_factory=dict)
+
+
+class UnknownLanguage(LookupError):
+    pass
+
+
+@cache
+def lexicon(language: str) -> Lexicon:
+    """The lexicon of a language, compiled once."""
+    if language not in AVAILABLE:
+        raise UnknownLanguage(language)
+    raw = tomllib.loads(resources.files(__package__).joinpath(f"{language}.toml").read_text("utf-8"))
+    flags = re.IGNORECASE if raw.get("case_insensitive") else 0
+    numbers = raw["numbers"]
+    ordinals, cardinals = _number_words(numbers)
+    slots = {
+        "ordinal": _alternation(ordinals, numbers),
+        "cardinal": "|".join(sorted((re.escape(w) for w in cardinals), key=len, reverse=True)) or r"\d+",
+        "verbs": raw["clauses"]["verbs"],
+    }
+
+    def compile_(pattern: str) -> re.Pattern:
+        return re.compile(_fill(pattern, slots), flags)
+
+    def compile_table(table: dict) -> dict:
+        out = {}
+        for key, value in table.items():
+            if isinstance(value, str):
+                out[key] = compile_(value)
+            elif isinstance(value, list) and value and isinstance(value[0], list):
+                out[key] = [(compile_(pattern), meaning) for pattern, meaning in value]
+            elif isinstance(value, list):
+                out[key] = [compile_(pattern) for pattern in value]
+            else:
+                out[key] = value
+        return out
+
+    return Lexicon(
+        language=raw["language"],
+        flags=flags,
+        word_joiner=raw["word_joiner"],
+        numbers=numbers,
+        header=compile_table(raw["header"]),
+        paragraphs=compile_table(raw["paragraphs"]),
+        clauses=compile_table(raw["clauses"]),
+        meetings=compile_table(raw["meetings"]),
+        reports=compile_table(raw["reports"]),
+        ordinals=ordinals,
+        cardinals=cardinals,
+    )
+
+
+def _fill(pattern: str, slots: dict[str, str]) -> str:
+    # str.format would trip over regex braces such as \d{1,3}; replace named slots only.
+    for name, value in slots.items():
+        pattern = pattern.replace("{" + name + "}", f"(?:{value})")
+    return pattern
+
+
+def _number_words(numbers: dict) -> tuple[dict[str, int], dict[str, int]]:
+    """All ordinal words 1-100 of a word-style language ("forty-sixth" -> 46)."""
+    if numbers["style"] != "words":
+        return {}, {}
+    ordinals: dict[str, int] = {}
+    ordinals.update(numbers["unit_ordinals"])
+    ordinals.update(numbers["tens_ordinals"])
+    units = {w: n for w, n in numbers["unit_ordinals"].items() if n < 10}
+    for tens_word, tens in numbers["tens_cardinals"].items():
+        for unit_word, unit in units.items():
+            for sep in numbers["compound_separators"]:
+                ordinals[f"{tens_word}{sep}{unit_word}"] = tens + unit
+    return ordinals, dict(numbers.get("cardinals", {}))
+
+
+def _alternation(ordinals: dict[str, int], numbers: dict) -> str:
+    if numbers["style"] == "positional":
+        return numbers["numeral"]
+    words = sorted((re.escape(w) for w in ordinals), key=len, reverse=True)
+    return "|".join(words + [numbers["digit_ordinal"]])

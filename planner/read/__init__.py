@@ -1,0 +1,52 @@
+"""Text in: plain text, Word and PDF files turned into lines of text.
+
+Each reader returns the document's lines in reading order, with a blank line
+wherever the format itself marks a paragraph end. Layout (rejoining wrapped
+lines, splitting paragraphs) is the next step's job, the same for every format.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from planner.errors import ReadError
+
+SUFFIXES = (".txt", ".docx", ".pdf")
+MAX_BYTES = 50 * 1024 * 1024  # no resolution comes near this; larger is a wrong file
+
+
+def read_lines(path: str | Path) -> list[str]:
+    """The lines of a resolution file, or a ReadError naming the file."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise ReadError(f"unsupported file type {suffix or '(none)'!r}; use .txt, .docx or .pdf", path=path)
+    if not path.exists():
+        raise ReadError("no such file", path=path)
+    if not path.is_file():
+        raise ReadError("not a file", path=path)
+    size = path.stat().st_size
+    if size == 0:
+        raise ReadError("the file is empty", path=path)
+    if size > MAX_BYTES:
+        raise ReadError(f"the file is {size // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit", path=path)
+    if suffix == ".txt":
+        from planner.read.text import read_text
+
+        lines = read_text(path)
+    elif suffix == ".docx":
+        from planner.read.word import read_docx
+
+        lines = read_docx(path)
+    else:
+        from planner.read.pdf import read_pdf
+
+        lines = read_pdf(path)
+    if not any(line.strip() for line in lines):
+        raise ReadError("the file has no text", path=path)
+    return lines
+
+
+def supported_files(folder: Path) -> list[Path]:
+    """The resolution files in a folder, in a stable order."""
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith((".", "~$")))
