@@ -57,6 +57,30 @@ class Unplaced(_Model):
     diagnosis: str
 
 
+class Booking(_Model):
+    """Something fixed in the programme before scheduling (opening, UPR adoptions, voting)."""
+
+    start: dt.datetime
+    end: dt.datetime
+    label: str
+    item: int | None = None
+
+
+class MeetingSlot(_Model):
+    number: int  # numbered through the session, lunch-hour meetings included
+    start: dt.datetime
+    end: dt.datetime
+    lunch: bool = False
+
+
+class SessionDay(_Model):
+    """A weekday of the session, as a row of the programme grid."""
+
+    date: dt.date
+    holiday: str | None = None  # "Good Friday": no meeting that day
+    meetings: list[MeetingSlot] = Field(default_factory=list)
+
+
 class ProgrammeOfWork(_Model):
     session: SessionSummary
     version: dt.date  # "Version of <date>": from the plan inputs, never the clock
@@ -65,3 +89,7 @@ class ProgrammeOfWork(_Model):
     not_for_this_session: list[MandateRef] = Field(default_factory=list)
     reports: list[ReportMandate] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    # Added for the programme grid: the session's weekdays with their meetings, and the
+    # bookings that were fixed before scheduling.
+    days: list[SessionDay] = Field(default_factory=list)
+    bookings: list[Booking] = Field(default_factory=list)

@@ -11,7 +11,9 @@ import re
 
 from planner.lexicon import Lexicon
 
-_ENDS_CLAUSE = re.compile(r"[;:,.。；：，]\s*[”\"]?$")
+# A clause may end with a footnote mark: "... the report;¹" or "... peoples,6".
+_ENDS_CLAUSE = re.compile(r"[;:,.。；：，]\s*[”\"]?\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2})?$")
+FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)\s*\S")
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”《》]")
 _HYPHENATED = re.compile(r"(\w+)-$")
 # Compound heads that keep their hyphen when a line breaks after them ("high-level").
@@ -26,6 +28,8 @@ _COMPOUND_HEADS = {
 
 def blocks(lines: list[str], lex: Lexicon, header_lines: int = 0) -> list[str]:
     """Group lines into paragraphs. The first `header_lines` lines stay one per block."""
+    if _double_spaced(lines):
+        lines = _single_spaced(lines)
     out: list[str] = []
     current: list[str] = []
     vocabulary = set(re.findall(r"\w+(?:-\w+)*", "\n".join(lines)))
@@ -49,12 +53,33 @@ def blocks(lines: list[str], lex: Lexicon, header_lines: int = 0) -> list[str]:
     return out
 
 
+def _double_spaced(lines: list[str]) -> bool:
+    """Text copied from some web viewers puts a blank line after every printed line."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) < 6:
+        return False
+    followed = sum(1 for i in filled if i + 2 < len(lines) and not lines[i + 1].strip() and lines[i + 2].strip())
+    unfinished = sum(1 for i in filled if not _ENDS_CLAUSE.search(lines[i].strip()))
+    return followed > 0.6 * len(filled) and unfinished > 0.3 * len(filled)
+
+
+def _single_spaced(lines: list[str]) -> list[str]:
+    """Drop lone blank lines; a run of two or more still ends a paragraph."""
+    out = []
+    for i, line in enumerate(lines):
+        lone = not line.strip() and 0 < i < len(lines) - 1 and lines[i - 1].strip() and lines[i + 1].strip()
+        if not lone:
+            out.append(line)
+    return out
+
+
 def _starts_paragraph(line: str, previous: str, lex: Lexicon) -> bool:
     if not _ENDS_CLAUSE.search(previous):
         return False
     patterns = lex.paragraphs
     return bool(
-        patterns["operative_number"].match(line)
+        FOOTNOTE.match(line)
+        or patterns["operative_number"].match(line)
         or patterns["sub_paragraph"].match(line)
         or patterns["preambular_start"].match(line)
         or patterns["operative_start"].match(line)

@@ -147,7 +147,7 @@ def _when(span: str, lex: Lexicon, info: DocumentInfo, finding: MeetingFinding) 
             finding.fields["timing"] = timing
             finding.evidence["timing"] = match.group()
             break
-    if not said and (match := m["date_window"].search(span)):
+    if "session" not in finding.evidence and (match := m["date_window"].search(span)):
         finding.evidence["session"] = match.group().strip()
         finding.doubts.append(f"held at a date ({match.group().strip()}), not at a numbered session")
         said = True

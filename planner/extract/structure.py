@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 
-from planner.extract.layout import blocks
+from planner.extract.layout import FOOTNOTE, blocks
 from planner.extract.numbers import ordinal_value
 from planner.lexicon import Lexicon
 from planner.mandate import DocumentInfo, Paragraph, Resolution
 
 _SYMBOL = re.compile(r"\bA/HRC/(?:RES|DEC)/(?:S-)?\d{1,2}/\d{1,3}\b|\bA/HRC/(?:S-)?\d{1,2}/L\.\d{1,3}(?:/Rev\.\d)?\b")
-_FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)\s*\S")
 _HEADER_SCAN = 40  # lines: a header never runs longer
 
 
@@ -56,7 +55,7 @@ def _header_facts(header: list[str], lines: list[str], lex: Lexicon) -> tuple[Do
     number: str | None = None
     is_decision = False
     for index, line in enumerate(header):
-        if info.session is None and (match := h["session"].match(line)) and not h["special_session"].match(line):
+        if info.session is None and (match := h["session"].search(line)) and not h["special_session"].search(line):
             value = ordinal_value(match.group("ordinal"), lex)
             if value:
                 info.session, evidence["session"] = value, line
@@ -113,9 +112,9 @@ def _paragraphs(texts: list[str], lex: Lexicon) -> list[Paragraph]:
     last_number = 0
     chapeau: str | None = None
     for text in texts:
-        if _FOOTNOTE.match(text):
+        if FOOTNOTE.match(text):
             continue
-        if (match := p["operative_number"].match(text)) and int(match.group("number")) <= last_number + 3:
+        if (match := p["operative_number"].match(text)) and (last_number == 0 or int(match.group("number")) <= last_number + 3):
             operative, last_number = True, int(match.group("number"))
             body = text[match.end() :].strip()
             chapeau = body if body.rstrip("”\"").endswith((":", "：")) else None

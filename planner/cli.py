@@ -1,0 +1,65 @@
+"""The `planner` command: thin commands over the library, errors as one line each.
+
+Exit codes: 0 done; 1 an input could not be used (the message names the file);
+2 the command line itself is wrong (click's usage errors).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from planner.errors import PlannerError
+
+LANGUAGES = ["ar", "en", "es", "fr", "ru", "zh"]
+
+
+def _fail(err: PlannerError) -> None:
+    click.echo(f"planner: error: {err}", err=True)
+    sys.exit(err.exit_code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="planner")
+def main() -> None:
+    """Plan Human Rights Council sessions from the resolutions that mandate their meetings."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default=None,
+              help="table (default on a terminal) or json (default otherwise).")
+@click.option("--session", type=click.IntRange(1, 200), default=None,
+              help="Adopting session, for texts that carry no header.")
+@click.option("--language", type=click.Choice(LANGUAGES), default=None, help="Force the language of the texts.")
+@click.option("--out", type=click.Path(path_type=Path), default=None, help="Write to this file instead of the screen.")
+def extract(paths: tuple[Path, ...], fmt: str | None, session: int | None, language: str | None, out: Path | None) -> None:
+    """Find the meetings and reports that resolutions mandate, with the words they come from.
+
+    PATHS are .txt, .docx or .pdf files, or folders of them.
+    """
+    from planner.export.extraction import to_json, to_table
+    from planner.extract import extract_paths
+    from planner.files import write_atomic
+
+    fmt = fmt or ("table" if sys.stdout.isatty() and out is None else "json")
+    results, failed = [], 0
+    try:
+        for result in extract_paths(paths, session=session, language=language):
+            if isinstance(result, PlannerError):
+                click.echo(f"planner: error: {result}", err=True)
+                failed += 1
+            else:
+                results.append(result)
+    except PlannerError as err:
+        _fail(err)
+    text = to_json(results) if fmt == "json" else to_table(results)
+    if out is not None:
+        write_atomic(out, text)
+        click.echo(f"wrote {out} ({len(results)} document(s))", err=True)
+    else:
+        click.echo(text, nl=False)
+    if failed:
+        sys.exit(1)

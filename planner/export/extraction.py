@@ -1,0 +1,65 @@
+"""Extraction results out: the JSON contract for scripts and a table for people."""
+
+from __future__ import annotations
+
+import json
+
+from planner.mandate import Extraction, MeetingMandate, ReportMandate
+
+_FORMS = {"summary_report": "summary report", "report": "report", "oral_update": "oral update"}
+_FIELDS = (
+    "kind", "high_level", "recurrence", "intersessional", "session", "agenda_item", "duration_minutes",
+    "timing", "chair", "theme", "participants", "accessible",
+)
+
+
+def to_json(extractions: list[Extraction]) -> str:
+    data = [e.model_dump(mode="json") for e in extractions]
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_table(extractions: list[Extraction]) -> str:
+    return "\n".join(_document(e) for e in extractions)
+
+
+def _document(e: Extraction) -> str:
+    d = e.document
+    facts = [d.status, f"session {d.session}" if d.session else "session unknown",
+             f"agenda item {d.agenda_item}" if d.agenda_item else "agenda item unknown", d.language]
+    lines = [f"{e.source}", f"  {d.symbol or '(no symbol)'}  {d.title or '(no title)'}", f"  {', '.join(facts)}"]
+    if not e.meetings and not e.reports:
+        lines.append("  no meeting or report mandated")
+    for meeting in e.meetings:
+        lines.extend(_meeting(meeting))
+    for report in e.reports:
+        lines.extend(_report(report))
+    for problem in e.problems:
+        where = f"op. {problem.paragraph}: " if problem.paragraph else ""
+        lines.append(f"  ! check {where}{problem.message}")
+    return "\n".join(lines) + "\n"
+
+
+def _meeting(m: MeetingMandate) -> list[str]:
+    lines = [f"  MEETING  op. {m.paragraph}  [{m.id}]"]
+    for name in _FIELDS:
+        value = getattr(m, name)
+        if value in (None, False) or (name == "recurrence" and value == "once"):
+            continue
+        words = m.evidence.get(name)
+        shown = f"{value}"
+        lines.append(f"    {name.replace('_', ' '):<17}{shown}" + (f'   <- "{_clip(words)}"' if words and words != shown else ""))
+    if m.report:
+        due = f"session {m.report.due_session}" if m.report.due_session else "no session stated"
+        lines.append(f"    {'report':<17}{_FORMS[m.report.form]} by {m.report.author}, due {due} (op. {m.report.paragraph})")
+    return lines
+
+
+def _report(r: ReportMandate) -> list[str]:
+    due = f"session {r.due_session}" if r.due_session else "no session stated"
+    about = f" on meeting {r.meeting}" if r.meeting else (f" on {_clip(r.subject)}" if r.subject else "")
+    return [f"  REPORT   op. {r.paragraph}  {_FORMS[r.form]} by {r.author}{about}, due {due}"]
+
+
+def _clip(text: str | None, width: int = 90) -> str:
+    text = text or ""
+    return text if len(text) <= width else text[: width - 1] + "…"

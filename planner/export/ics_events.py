@@ -1,0 +1,348 @@
+"""What goes in a session's calendar: one event per placement and per report deadline.
+
+Pure: from a programme of work to `CalendarEvent`s; releases.py then numbers them
+against the previous release and ics.py writes them. Identity comes from the mandate
+(UIDs are built from the resolution symbol, the operative paragraph and the session),
+so a meeting keeps its UID from one plan to the next however it moves.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Mapping
+from typing import Literal
+
+from planner.export import agenda_titles
+from planner.export.ics_text import (
+    clean,
+    clock,
+    long_date,
+    one_line,
+    ordinal,
+    short_citation,
+    shorten,
+)
+from planner.mandate import (
+    FULL_DAY,
+    HALF_DAY,
+    DocumentInfo,
+    MeetingMandate,
+    MeetingReport,
+    cite,
+)
+from planner.programme import Placement, ProgrammeOfWork, SessionSummary
+
+UID_DOMAIN = "hrc-planner"
+VENUE = "Palais des Nations, Geneva"
+THEME_IN_SUMMARY = 120  # characters; the whole theme is in the description
+LONGEST_QUOTE = 10_000  # characters of a paragraph quoted in a description
+
+Status = Literal["CONFIRMED", "TENTATIVE", "CANCELLED"]
+
+KIND_NAMES = {
+    "panel_discussion": "panel discussion",
+    "interactive_debate": "interactive debate",
+    "interactive_dialogue": "interactive dialogue",
+    "meeting": "meeting",
+    "seminar": "seminar",
+    "workshop": "workshop",
+    "consultation": "consultation",
+    "forum": "forum",
+    "special_session": "special session",
+}
+REPORT_NAMES = {"summary_report": "Summary report", "report": "Report", "oral_update": "Oral update"}
+# First possible opening day of the main, June and September sessions (2021-2026 dates);
+# a projected session opens on the Monday on or after it.
+_SESSION_OPENINGS = ((2, 22), (6, 13), (9, 8))
+# Symbols and ids made of these map to distinct slugs in practice ("A/HRC/RES/43/21").
+_PLAIN = re.compile(r"[A-Za-z0-9/._ -]+")
+
+
+@dataclasses.dataclass(frozen=True)
+class CalendarEvent:
+    """One VEVENT, everything decided: ics.py only writes it."""
+
+    uid: str
+    calendar: str  # file stem of the meeting's own calendar
+    meeting: str  # id of the meeting mandate
+    start: dt.datetime | dt.date  # naive Geneva time (programme.ZONE), or an all-day date
+    end: dt.datetime | dt.date
+    summary: str
+    description: str
+    location: str = ""
+    categories: tuple[str, ...] = ()
+    related_to: tuple[str, ...] = ()
+    status: Status = "CONFIRMED"
+    sequence: int = 0
+    created: dt.date | None = None
+    last_modified: dt.date | None = None
+
+    @property
+    def all_day(self) -> bool:
+        return not isinstance(self.start, dt.datetime)
+
+    def digest(self) -> str:
+        """Fingerprint of what a reader sees besides the times, to spot an updated event."""
+        seen = [self.summary, self.location, self.description, *self.categories, "|"]
+        seen += [*self.related_to, self.status]
+        return hashlib.sha256("\x1f".join(seen).encode("utf-8")).hexdigest()[:16]
+
+
+def plan_events(
+    programme: ProgrammeOfWork, sessions: Mapping[int, SessionSummary] | None = None
+) -> list[CalendarEvent]:
+    """Every placement of the programme, and the report deadline of each placed meeting."""
+    events: list[CalendarEvent] = []
+    for stem, placements in _meetings(programme).items():
+        parts = [_meeting_event(programme, stem, placement) for placement in placements]
+        events += parts
+        deadline = _deadline_event(programme, stem, placements[0], parts, sessions or {})
+        if deadline is not None:
+            events.append(deadline)
+    return events
+
+
+def meeting_name(mandate: MeetingMandate) -> str:
+    """ "Annual full-day meeting on the rights of the child"."""
+    words = [] if mandate.recurrence == "once" else [mandate.recurrence]
+    if mandate.high_level:
+        words.append("high-level")
+    length = {FULL_DAY: "full-day", HALF_DAY: "half-day"}.get(mandate.duration_minutes or 0)
+    words += [length] if length else []
+    name = " ".join([*words, KIND_NAMES.get(mandate.kind, "meeting")])
+    theme = one_line(mandate.theme or "")
+    if theme:
+        name += " on " + shorten(theme, THEME_IN_SUMMARY)
+    return name[:1].upper() + name[1:]
+
+
+def _meetings(programme: ProgrammeOfWork) -> dict[str, list[Placement]]:
+    """Placements grouped by meeting, under the stem of their UIDs, in time order."""
+    by_stem: dict[str, list[Placement]] = {}
+    for placement in sorted(programme.placements, key=lambda p: (p.start, p.part)):
+        by_stem.setdefault(_stem(placement, programme.session.number), []).append(placement)
+    meetings: dict[str, list[Placement]] = {}
+    for stem, placements in by_stem.items():
+        ids = {p.ref.mandate.id for p in placements}
+        for placement in placements:
+            # Two mandates read as one key (sub-paragraphs, a symbol-less draft): their
+            # ids tell them apart, so neither takes the other's UID.
+            key = stem if len(ids) == 1 else f"{stem}-{_slug(placement.ref.mandate.id)}"
+            meetings.setdefault(key, []).append(placement)
+    return meetings
+
+
+def _stem(placement: Placement, session: int) -> str:
+    mandate, document = placement.ref.mandate, placement.ref.document
+    text = _slug(document.symbol) if document.symbol else f"doc-{_slug(mandate.id)}"
+    # A standing mandate built into planner may not know its paragraph (0).
+    paragraph = f"op{mandate.paragraph}" if mandate.paragraph > 0 else _slug(mandate.id)
+    return f"hrc{session}-{text}-{paragraph}"
+
+
+def _slug(text: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    if _PLAIN.fullmatch(text) and 0 < len(slug) <= 48:
+        return slug
+    # Other characters, or a long text: a hash of the original keeps texts apart.
+    return f"{slug[:39].strip('-')}-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:8]}"
+
+
+def _uid(stem: str, suffix: str = "") -> str:
+    return f"{stem}{suffix}@{UID_DOMAIN}"
+
+
+def _meeting_event(programme: ProgrammeOfWork, stem: str, placement: Placement) -> CalendarEvent:
+    ref = placement.ref
+    part = f"-part{placement.part}" if placement.parts > 1 else ""
+    summary = meeting_name(ref.mandate) + _cited(ref.document)
+    if placement.parts > 1:
+        summary += f", part {placement.part} of {placement.parts}"
+    item = _agenda_item(ref.mandate, ref.document)
+    return CalendarEvent(
+        uid=_uid(stem, part),
+        calendar=stem,
+        meeting=ref.mandate.id,
+        start=placement.start,
+        end=placement.end,
+        summary=one_line(summary),
+        description=_meeting_description(programme, placement),
+        location=one_line(f"{placement.room}, {VENUE}"),
+        categories=_categories(item, KIND_NAMES.get(ref.mandate.kind, "meeting")),
+    )
+
+
+def _cited(document: DocumentInfo) -> str:
+    return f" ({short_citation(cite(document))})" if document.symbol else ""
+
+
+def _agenda_item(mandate: MeetingMandate, document: DocumentInfo) -> int | None:
+    # Unstated in the paragraph: the item under which the resolution was adopted.
+    return mandate.agenda_item if mandate.agenda_item is not None else document.agenda_item
+
+
+def _categories(item: int | None, *names: str) -> tuple[str, ...]:
+    labels = [f"Item {item}"] if item is not None else []
+    return tuple(one_line(label[:1].upper() + label[1:]) for label in [*labels, *names])
+
+
+def _meeting_description(programme: ProgrammeOfWork, placement: Placement) -> str:
+    ref, session = placement.ref, programme.session.number
+    mandate, document = ref.mandate, ref.document
+    meeting = f"{ordinal(placement.meeting_number)} meeting of the {ordinal(session)} session"
+    if placement.parts > 1:
+        meeting += f", part {placement.part} of {placement.parts}"
+    lines = [
+        _agenda_line(_agenda_item(mandate, document), document),
+        f"Time: {long_date(placement.start.date())}, {_hours(placement)} (Geneva time)",
+        f"Meeting: {meeting}",
+        f"Chair: {_stated(mandate.chair)}",
+        f"Theme: {_stated(mandate.theme)}",
+        f"Participants: {_stated(mandate.participants)}",
+        "Accessibility: "
+        + (
+            "to be fully accessible to persons with disabilities (asked in the mandate)"
+            if mandate.accessible
+            else "not asked in the mandate"
+        ),
+        f"Mandate: {_mandate_line(document, mandate.paragraph)}",
+    ]
+    quote = clean(ref.paragraph_text)
+    if quote:
+        lines += ["", shorten(quote, LONGEST_QUOTE), ""]
+    lines.append(_report_line(report_of(programme, mandate), session))
+    lines.append(f"Placed: {one_line(placement.reason)}")
+    return "\n".join(lines)
+
+
+def report_of(programme: ProgrammeOfWork, mandate: MeetingMandate) -> MeetingReport | None:
+    """The report asked about a meeting: in its mandate, or a report mandate naming it."""
+    if mandate.report is not None:
+        return mandate.report
+    for report in programme.reports:
+        if report.meeting == mandate.id:
+            return MeetingReport(
+                form=report.form,
+                author=report.author,
+                due_session=report.due_session,
+                paragraph=report.paragraph,
+            )
+    return None
+
+
+def _report_line(report: MeetingReport | None, session: int) -> str:
+    if report is None:
+        return "Report: none asked in the mandate"
+    line = f"{REPORT_NAMES[report.form]}: by {_author(report.author)}, due at the "
+    if report.due_session is None:
+        return line + f"{ordinal(session + 1)} session (assumed: the resolution names none)"
+    return line + f"{ordinal(report.due_session)} session"
+
+
+def _agenda_line(item: int | None, document: DocumentInfo) -> str:
+    if item is None:
+        return "Agenda item: not stated in the mandate"
+    line = f"Agenda item {item}: {agenda_titles.ENGLISH.get(item, 'unknown item')}"
+    if document.language == "zh" and item in agenda_titles.CHINESE:
+        line += f" ({agenda_titles.CHINESE[item]})"
+    return line
+
+
+def _author(author: str) -> str:
+    name = one_line(author)
+    return name if name.lower().startswith("the ") else f"the {name}"
+
+
+def _hours(placement: Placement) -> str:
+    return f"{clock(placement.start)}-{clock(placement.end)}"
+
+
+def _stated(value: str | None) -> str:
+    text = clean(value or "")
+    return text if text else "not stated in the mandate"
+
+
+def _mandate_line(document: DocumentInfo, paragraph: int) -> str:
+    source = cite(document) + (f" ({one_line(document.symbol)})" if document.symbol else "")
+    if paragraph > 0:
+        return f"{source}, operative paragraph {paragraph}"
+    return f"{source}, a standing mandate (paragraph not recorded)"
+
+
+def _deadline_event(
+    programme: ProgrammeOfWork,
+    stem: str,
+    placement: Placement,
+    parts: list[CalendarEvent],
+    sessions: Mapping[int, SessionSummary],
+) -> CalendarEvent | None:
+    """The all-day "Summary report due" event on the first day of the due session."""
+    mandate, document = placement.ref.mandate, placement.ref.document
+    report = report_of(programme, mandate)
+    if report is None:
+        return None
+    due = report.due_session or programme.session.number + 1
+    opening, projected = _opening_day(programme.session, due, sessions)
+    name = REPORT_NAMES[report.form]
+    subject = one_line(mandate.theme or "") or meeting_name(mandate)
+    meeting = meeting_name(mandate)
+    lines = [
+        f"{name} on the {meeting[:1].lower()}{meeting[1:]}, by {_author(report.author)},"
+        f" due at the {ordinal(due)} session.",
+        f"Date: the first day of the {ordinal(due)} session, {long_date(opening)}.",
+    ]
+    if report.due_session is None:
+        lines.append(
+            "Assumed: the resolution names no session for the report; the session after"
+            " the meeting is assumed. Confirm the date."
+        )
+    if projected:
+        lines.append(
+            f"Projected: the dates of the {ordinal(due)} session are projected from the"
+            " yearly pattern of sessions. Confirm them."
+        )
+    lines += [
+        f"Mandate: {_mandate_line(document, report.paragraph)}",
+        f"Meeting: {meeting}, {long_date(placement.start.date())},"
+        f" {_hours(placement)} (Geneva time)",
+    ]
+    doubtful = report.due_session is None or projected
+    return CalendarEvent(
+        uid=_uid(stem, "-report"),
+        calendar=stem,
+        meeting=mandate.id,
+        start=opening,
+        end=opening + dt.timedelta(days=1),
+        summary=one_line(f"{name} due: {shorten(subject, THEME_IN_SUMMARY)}"),
+        description="\n".join(lines),
+        categories=_categories(
+            _agenda_item(mandate, document),
+            f"{name} due",
+            *(["Assumed date"] if doubtful else []),
+        ),
+        related_to=tuple(part.uid for part in parts),
+        status="TENTATIVE" if doubtful else "CONFIRMED",
+    )
+
+
+def _opening_day(
+    current: SessionSummary, number: int, sessions: Mapping[int, SessionSummary]
+) -> tuple[dt.date, bool]:
+    """First day of session `number`, and whether that date is projected."""
+    if number == current.number:
+        return current.start, current.projected
+    if number in sessions:
+        return sessions[number].start, sessions[number].projected
+    return project_opening(current, number), True
+
+
+def project_opening(known: SessionSummary, number: int) -> dt.date:
+    """Opening day of session `number` from three sessions a year, counted from `known`."""
+    slot = 0 if known.start.month <= 4 else 1 if known.start.month <= 8 else 2
+    steps = slot + number - known.number
+    month, day = _SESSION_OPENINGS[steps % 3]
+    first = dt.date(known.start.year + steps // 3, month, day)
+    return first + dt.timedelta(days=-first.weekday() % 7)

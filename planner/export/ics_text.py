@@ -1,0 +1,96 @@
+"""Text that goes into a calendar: made safe for iCalendar TEXT, and worded for people.
+
+Resolution text is data from any source: it may hold control characters, CR/LF, Unicode
+line separators, lone surrogates or pages of words. RFC 5545 TEXT forbids control
+characters other than HTAB, and several parsers split lines on U+2028, U+0085 or form
+feeds; icalendar escapes only backslash, comma, semicolon and newlines. So everything
+passes through `clean` (multi-line fields) or `one_line` (SUMMARY, LOCATION, CATEGORIES)
+before icalendar escapes and folds it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+# Line breaks in any of their Unicode spellings become one "\n"; icalendar escapes it.
+_BREAKS = re.compile("\r\n|[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# The rest of C0, DEL and C1: not allowed in TEXT (RFC 5545 3.3.11), dropped for a space.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
+_SPACES = re.compile(r"\s+")
+_ELLIPSIS = "\u2026"
+# Names spelled out rather than from strftime, which follows the process locale.
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def clean(text: str) -> str:
+    """Text safe for a multi-line TEXT value: no control characters, "\n" line breaks."""
+    # A lone surrogate cannot be written as UTF-8; it becomes U+FFFD, as a decoder would.
+    text = text.encode("utf-8", "replace").decode("utf-8") if _has_surrogate(text) else text
+    text = _BREAKS.sub("\n", text).replace("\t", " ")
+    text = _CONTROLS.sub(" ", text)
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+
+
+def one_line(text: str) -> str:
+    """Text for a one-line field: cleaned, every run of white space one space."""
+    return _SPACES.sub(" ", clean(text)).strip()
+
+
+def shorten(text: str, limit: int) -> str:
+    """At most `limit` characters, cut at a word boundary when there is one nearby."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit // 2:  # scripts without spaces (Chinese) are cut mid-run
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + _ELLIPSIS
+
+
+def ordinal(number: int) -> str:
+    """46 -> "46th", 1 -> "1st", 12 -> "12th"."""
+    if 10 <= number % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def long_date(day: dt.date) -> str:
+    """UN style: "Friday 26 February 2021"."""
+    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def un_date(day: dt.date) -> str:
+    """As a version line prints it: "15 February 2021"."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def short_date(day: dt.date) -> str:
+    """For the change list: "Fri 26 Feb 2021"."""
+    return f"{_DAYS[day.weekday()][:3]} {day.day} {_MONTHS[day.month - 1][:3]} {day.year}"
+
+
+def clock(moment: dt.datetime) -> str:
+    return f"{moment:%H:%M}"
+
+
+def short_citation(citation: str) -> str:
+    """The programme-of-work form: "resolution 43/21" -> "res. 43/21"."""
+    for word, short in (("resolution ", "res. "), ("decision ", "dec. ")):
+        if citation.startswith(word):
+            return short + citation[len(word) :]
+    return citation
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False

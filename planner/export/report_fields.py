@@ -1,0 +1,114 @@
+"""The facts of a draft as wording fields: {citation}, {theme}, {held_on}, ...
+
+Free text taken from the resolution (theme, chair, participants, report author) is
+in the resolution's language. When it is not written in the draft's script (an
+English theme in a Chinese draft), it is kept but marked "to translate", so the
+draft never shows another language's words as if final.
+"""
+
+from __future__ import annotations
+
+import re
+
+from planner.export.ordinals import session_words
+from planner.export.report_facts import ReportFacts
+from planner.export.report_text import Mark, Note, Segment, Text, Value, fill, plain
+from planner.export.report_wording import Wording
+from planner.mandate import DocumentInfo
+
+_SCRIPTS = {
+    "latin": re.compile(r"[A-Za-z\u00c0-\u024f]"),
+    "han": re.compile(r"[\u3400-\u9fff]"),
+    "cyrillic": re.compile(r"[\u0400-\u04ff]"),
+    "arabic": re.compile(r"[\u0600-\u06ff]"),
+}
+
+
+def written_in(text: str, script: str) -> bool:
+    """Whether `text` is in the draft's script: it uses that script and no other non-Latin one."""
+    if not _SCRIPTS[script].search(text):
+        return False
+    others = [pattern for name, pattern in _SCRIPTS.items() if name not in (script, "latin")]
+    return not any(pattern.search(text) for pattern in others)
+
+
+def from_resolution(text: str | None, wording: Wording, missing: str) -> Value:
+    if not text:
+        return Mark(missing)
+    if not written_in(text, wording.script):
+        return Mark(wording.marks.translate.format(text=text))
+    return text
+
+
+def session_value(number: int, wording: Wording) -> Value:
+    words = session_words(number, wording.language)
+    return words if words is not None else Mark(f"[{number}]")
+
+
+def citation(info: DocumentInfo, wording: Wording) -> list[Segment]:
+    """"resolution 43/21" / "第43/21号决议"; a draft or unknown symbol is left to the drafter."""
+    parts = (info.symbol or "").split("/")
+    number = "/".join(parts[-2:])
+    if "RES" in parts:
+        return fill(wording.citations.resolution, {"number": number}, where="citations.resolution")
+    if "DEC" in parts:
+        return fill(wording.citations.decision, {"number": number}, where="citations.decision")
+    return fill(wording.citations.unknown, {}, where="citations.unknown")
+
+
+def adopted_symbol(info: DocumentInfo) -> Value:
+    parts = (info.symbol or "").split("/")
+    return info.symbol if ("RES" in parts or "DEC" in parts) and info.symbol else Mark("[A/HRC/RES/...]")
+
+
+def due_session_dates(facts: ReportFacts, wording: Wording) -> list[Segment]:
+    session = facts.due_dates
+    if session is None:
+        return [Mark(wording.header.session_dates_unknown)]
+    dates: list[Segment] = [Text(wording.dates.span(session.start, session.end))]
+    if session.projected:
+        dates.extend(fill(wording.header.session_dates_projected, {}, where="header.session_dates_projected"))
+    return dates
+
+
+def report_fields(facts: ReportFacts, wording: Wording) -> dict[str, Value]:
+    """Every field a wording file may use, filled for one meeting."""
+    mandate = facts.ref.mandate
+    kind = wording.kind(mandate.kind, mandate.high_level)
+    fields: dict[str, Value] = {
+        "citation": citation(facts.ref.document, wording),
+        "resolution_symbol": adopted_symbol(facts.ref.document),
+        "theme": from_resolution(mandate.theme, wording, wording.marks.theme),
+        "chair": from_resolution(mandate.chair, wording, wording.marks.chair),
+        "participants": from_resolution(mandate.participants, wording, wording.marks.participants),
+        "report_author": from_resolution(facts.report_author, wording, wording.marks.report_author),
+        "kind": kind.noun,
+        "kind_title": kind.title,
+        "kind_with_article": kind.with_article(),
+        "held_on": wording.lists.join([wording.dates.date(day) for day in facts.held_on]),
+        "held_session_words": session_value(facts.held_session, wording),
+        "mandate_session_words": session_value(mandate.session or facts.held_session, wording),
+        "due_session_words": session_value(facts.due_session, wording),
+        "due_session_number": str(facts.due_session),
+        "due_session_dates": due_session_dates(facts, wording),
+        "items": wording.lists.join([str(item) for item in facts.agenda_items]),
+    }
+    clause = wording.clauses.due_unstated if facts.due_assumed else wording.clauses.due_stated
+    fields["due_clause"] = fill(clause, fields, where="clauses")
+    fields["footnote"] = resolution_footnote(facts, wording, fields)
+    return fields
+
+
+def resolution_footnote(facts: ReportFacts, wording: Wording, fields: dict[str, Value]) -> Note:
+    """The footnote citing the resolution: "A/HRC/RES/43/21, paras. 8 and 9."."""
+    words = wording.footnotes
+    numbers = wording.lists.join([str(number) for number in facts.report_paragraphs])
+    pattern = words.paragraph_one if len(facts.report_paragraphs) == 1 else words.paragraph_many
+    paragraphs = fill(pattern, {"numbers": numbers}, where="footnotes.paragraph")
+    text = fill(words.resolution, {**fields, "paragraphs": paragraphs}, where="footnotes.resolution")
+    return Note(tuple(segment for segment in text if isinstance(segment, Text | Mark)))
+
+
+def title_text(facts: ReportFacts, wording: Wording) -> str:
+    """The report title as plain text (for the document properties)."""
+    return plain(fill(wording.title, report_fields(facts, wording), where="title"))

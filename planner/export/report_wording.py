@@ -1,0 +1,200 @@
+"""The words of a summary-report draft, per language, read from a YAML file.
+
+Each language has `summary_report.<language>.yaml` beside the Word template (in
+templates/, shipped as planner.templates), so a secretariat edits wording without
+touching Python. A wording file is validated when loaded; a mistake is reported
+as one line naming the file and the key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Literal, get_args
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from planner.errors import InputError
+from planner.mandate import Language, MeetingKind
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Fonts(_Model):
+    latin: str
+    east_asia: str | None = None
+    complex: str | None = None
+
+
+class ListWords(_Model):
+    pair: str  # "{0} and {1}"
+    separator: str  # between all but the last two of three or more
+    last: str  # before the last of three or more
+
+    def join(self, items: list[str]) -> str:
+        if len(items) <= 1:
+            return "".join(items)
+        if len(items) == 2:
+            return self.pair.format(*items)
+        return self.separator.join(items[:-1]) + self.last + items[-1]
+
+
+class DateWords(_Model):
+    months: list[str] = Field(min_length=12, max_length=12)
+    day: str
+    same_month: str
+    same_year: str
+    other_year: str
+
+    def date(self, day: dt.date) -> str:
+        return self.day.format(day=day.day, month=self.months[day.month - 1], year=day.year)
+
+    def span(self, first: dt.date, last: dt.date) -> str:
+        """"22 February–24 March 2021", "2021年2月22日至3月24日"."""
+        if first == last:
+            return self.date(first)
+        if (first.year, first.month) == (last.year, last.month):
+            pattern = self.same_month
+        elif first.year == last.year:
+            pattern = self.same_year
+        else:
+            pattern = self.other_year
+        return pattern.format(
+            day1=first.day, month1=self.months[first.month - 1], year1=first.year,
+            day2=last.day, month2=self.months[last.month - 1], year2=last.year,
+        )
+
+
+class Marks(_Model):
+    translate: str  # a fact written in another language: "[translate: {text}]"
+    theme: str
+    chair: str
+    participants: str
+    report_author: str
+
+
+class HeaderWords(_Model):
+    organization: str
+    symbol: str
+    body: str
+    distribution: list[str]
+    council: str
+    session: str
+    session_assumed: str
+    session_dates_unknown: str
+    session_dates_projected: str
+    agenda_item: str
+    agenda_items: str
+    agenda_items_unknown: str
+
+
+class KindWords(_Model):
+    title: str  # "Panel discussion"
+    noun: str  # "panel discussion"
+    article: str | None = None  # "a"
+
+    def with_article(self) -> str:
+        return f"{self.article} {self.noun}" if self.article else self.noun
+
+
+class Citations(_Model):
+    resolution: str
+    decision: str
+    unknown: str
+
+
+class SummaryWords(_Model):
+    heading: str
+    text: str
+
+
+class Clauses(_Model):
+    due_stated: str
+    due_unstated: str
+
+
+class Subheading(_Model):
+    subheading: tuple[str, str]  # number, text
+
+
+class Section(_Model):
+    heading: tuple[str, str]  # number ("I."), text ("Introduction")
+    blocks: list[str | Subheading]
+
+
+class FootnoteWords(_Model):
+    resolution: str
+    paragraph_one: str
+    paragraph_many: str
+
+
+class Wording(_Model):
+    language: Language
+    direction: Literal["ltr", "rtl"] = "ltr"
+    script: Literal["latin", "han", "cyrillic", "arabic"]
+    lang_tag: str
+    fonts: Fonts
+    lists: ListWords
+    dates: DateWords
+    marks: Marks
+    header: HeaderWords
+    kinds: dict[str, KindWords]
+    citations: Citations
+    title: str
+    author: str
+    summary: SummaryWords
+    clauses: Clauses
+    sections: list[Section] = Field(min_length=1)
+    footnotes: FootnoteWords
+    agenda_titles: dict[int, str]
+
+    @field_validator("kinds")
+    @classmethod
+    def _every_kind_named(cls, kinds: dict[str, KindWords]) -> dict[str, KindWords]:
+        missing = [kind for kind in get_args(MeetingKind) if kind not in kinds]
+        if missing:
+            raise ValueError(f"no words for meeting kind(s) {', '.join(missing)}")
+        return kinds
+
+    @field_validator("agenda_titles")
+    @classmethod
+    def _ten_items(cls, titles: dict[int, str]) -> dict[int, str]:
+        missing = [str(item) for item in range(1, 11) if item not in titles]
+        if missing:
+            raise ValueError(f"no title for agenda item(s) {', '.join(missing)}")
+        return titles
+
+    def kind(self, kind: str, high_level: bool) -> KindWords:
+        key = f"high_level_{kind}"
+        return self.kinds[key] if high_level and key in self.kinds else self.kinds[kind]
+
+    @property
+    def rtl(self) -> bool:
+        return self.direction == "rtl"
+
+
+def wording_file(folder: Path, language: str) -> Path:
+    return folder / f"summary_report.{language}.yaml"
+
+
+def load_wording(path: Path) -> Wording:
+    """Read and check one wording file; InputError names the file and the bad key."""
+    if not path.is_file():
+        raise InputError(
+            "no wording file for this language; copy summary_report.en.yaml and translate it", path=path
+        )
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark else None
+        raise InputError(f"not valid YAML: {getattr(error, 'problem', error)}", path=path, where=where) from None
+    try:
+        return Wording.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        key = ".".join(str(part) for part in first["loc"]) or "(top)"
+        raise InputError(first["msg"], path=path, where=key) from None

@@ -1,0 +1,41 @@
+"""Pure scheduling: which mandates fall due at a session, and where their meetings go.
+
+    select_due(session, extractions, ...)   -> Due (due, not for this session, reports)
+    build_programme(session, due, version)  -> ProgrammeOfWork
+    schedule(session, extractions, ...)     -> both in one call
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from planner.mandate import Extraction
+from planner.programme import MandateRef, ProgrammeOfWork
+from planner.schedule.build import build_programme
+from planner.schedule.due import Due, ref_key, select_due, short_citation
+from planner.schedule.standing import StandingMandate
+from planner.session import Session
+
+__all__ = [
+    "Due",
+    "StandingMandate",
+    "build_programme",
+    "ref_key",
+    "schedule",
+    "select_due",
+    "short_citation",
+]
+
+
+def schedule(
+    session: Session,
+    extractions: list[Extraction],
+    version: dt.date,
+    *,
+    declared: list[MandateRef] | None = None,
+    standing: list[StandingMandate] | None = None,
+    retired: set[str] | None = None,
+    themes: dict[str, str] | None = None,
+) -> ProgrammeOfWork:
+    due = select_due(session, extractions, declared=declared, standing=standing, retired=retired, themes=themes)
+    return build_programme(session, due, version)

@@ -1,0 +1,193 @@
+"""Build the programme of work: days from the search, meetings inside the days, reasons, diagnoses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from planner.programme import (
+    Booking,
+    MeetingSlot,
+    Placement,
+    ProgrammeOfWork,
+    SessionDay,
+    Unplaced,
+)
+from planner.schedule.demand import Demand, fmt_day, fmt_span, free_meetings, make_demand
+from planner.schedule.due import Due
+from planner.schedule.solve import STEP_BUDGET, Solution, solve
+from planner.session import Meeting, Session
+
+
+def build_programme(session: Session, due: Due, version: dt.date, budget: int = STEP_BUDGET) -> ProgrammeOfWork:
+    free = free_meetings(session)
+    demands = _settle_pinned_hours([make_demand(ref, session, free) for ref in due.due])
+    cap = {day: min(len(free.get(day, [])), session.max_panels_per_day) for day in session.working_days}
+    solution = solve(demands, cap, budget)
+    placements, taken = _meetings_for(session, demands, solution, free, due.notes)
+    unplaced = [
+        Unplaced(ref=d.ref, diagnosis=d.blocked or _competition(d, taken, session, solution))
+        for d in demands
+        if d.key not in solution.days
+    ]
+    warnings = list(session.warnings) + list(due.warnings)
+    warnings += [note for d in demands for note in d.notes]
+    if not solution.exhaustive:
+        warnings.append(
+            f"the search stopped after {solution.steps} steps: more meetings may fit another arrangement"
+        )
+    return ProgrammeOfWork(
+        session=session.summary(),
+        version=version,
+        placements=sorted(placements, key=lambda p: (p.start, p.part)),
+        unplaced=unplaced,
+        not_for_this_session=due.not_for_this_session,
+        reports=due.reports,
+        warnings=warnings,
+        days=_grid_days(session),
+        bookings=[
+            Booking(
+                start=dt.datetime.combine(b.date, b.start),
+                end=dt.datetime.combine(b.date, b.end),
+                label=b.label,
+                item=b.item,
+            )
+            for b in sorted(session.fixed_bookings, key=lambda b: (b.date, b.start))
+        ],
+    )
+
+
+def _settle_pinned_hours(demands: list[Demand]) -> list[Demand]:
+    """Two pins to the same hour: the first keeps it, the second is diagnosed."""
+    holder: dict[tuple[dt.date, dt.time], str] = {}
+    settled = []
+    for demand in demands:
+        pin = demand.pin
+        if pin is not None and pin.start is not None and demand.days:
+            slot = (pin.date, pin.start)
+            if slot in holder:
+                blocked = f"pinned to {fmt_day(pin.date)} {pin.start:%H:%M}, the meeting {holder[slot]} is pinned to"
+                demand = Demand(**{**demand.__dict__, "days": (), "blocked": blocked})
+            else:
+                holder[slot] = demand.key
+        settled.append(demand)
+    return settled
+
+
+def _meetings_for(
+    session: Session,
+    demands: list[Demand],
+    solution: Solution,
+    free: dict[dt.date, list[Meeting]],
+    notes: dict[str, str],
+) -> tuple[list[Placement], dict[dt.date, list[str]]]:
+    """Give each placed demand its meeting(s) inside its day."""
+    by_day: dict[dt.date, list[Demand]] = {}
+    for demand in demands:
+        if demand.key in solution.days:
+            by_day.setdefault(solution.days[demand.key], []).append(demand)
+    placements: list[Placement] = []
+    taken: dict[dt.date, list[str]] = {}
+    for day, group in sorted(by_day.items()):
+        left = list(free[day])
+        order = sorted(group, key=lambda d: (d.pin is None or d.pin.start is None, d.meetings == 1))
+        for demand in order:
+            chosen = _pick(left, demand)
+            for meeting in chosen:
+                left.remove(meeting)
+            taken.setdefault(day, []).append(demand.key)
+            for part, meeting in enumerate(sorted(chosen, key=lambda m: m.number), start=1):
+                placements.append(_placement(session, demand, meeting, part, len(chosen), notes))
+    return placements, taken
+
+
+def _pick(left: list[Meeting], demand: Demand) -> list[Meeting]:
+    if demand.pin is not None and demand.pin.start is not None:
+        pinned = [m for m in left if m.slot.start == demand.pin.start]
+        rest = [m for m in left if m not in pinned and not m.lunch]
+        return pinned[:1] + rest[: demand.meetings - 1]
+    fits = [m for m in left if m.slot.minutes() >= (demand.minutes or 180)]
+    preferred = [m for m in fits if not m.lunch] + [m for m in fits if m.lunch]
+    if demand.meetings == 2:
+        # A full day is a morning and an afternoon meeting when both are free.
+        non_lunch = [m for m in fits if not m.lunch]
+        return [non_lunch[0], non_lunch[-1]] if len(non_lunch) >= 2 else fits[:2]
+    return preferred[:1]
+
+
+def _placement(
+    session: Session, demand: Demand, meeting: Meeting, part: int, parts: int, notes: dict[str, str]
+) -> Placement:
+    start = meeting.starts()
+    end = start + dt.timedelta(minutes=demand.minutes) if demand.minutes else meeting.ends()
+    return Placement(
+        ref=demand.ref,
+        part=part,
+        parts=parts,
+        start=start,
+        end=end,
+        meeting_number=meeting.number,
+        room=session.room,
+        reason=_reason(session, demand, meeting, notes),
+    )
+
+
+def _reason(session: Session, demand: Demand, meeting: Meeting, notes: dict[str, str]) -> str:
+    parts = [notes.get(demand.key, "")]
+    if demand.item is not None:
+        parts.append(f"{demand.item_phrase}, window {fmt_span(session.window(demand.item))}")
+    else:
+        parts.append(demand.item_phrase)
+    length = demand.length_phrase
+    if demand.minutes:
+        spare = meeting.slot.minutes() - demand.minutes
+        length += f" ({meeting.slot.label()}, leaving {spare} min for another item)"
+    parts.append(length)
+    parts.append(demand.timing_phrase)
+    if demand.pin is None:
+        if len(demand.days) == 1:
+            parts.append(f"{fmt_day(demand.days[0])} is the only day it may go to")
+        else:
+            parts.append(
+                f"day chosen among {len(demand.days)} possible ({fmt_span((demand.days[0], demand.days[-1]))}) "
+                "to fit every meeting and spread panels over the days"
+            )
+    if meeting.lunch:
+        parts.append("the lunch-hour meeting")
+    return "; ".join(p for p in parts if p)
+
+
+def _competition(demand: Demand, taken: dict[dt.date, list[str]], session: Session, solution: Solution) -> str:
+    others = sorted({key for day in demand.days for key in taken.get(day, []) if key != demand.key})
+    limit = session.max_panels_per_day
+    at_limit = all(len(taken.get(day, [])) >= limit for day in demand.days)
+    what = f"the panels-per-day limit ({limit}) is reached" if at_limit else "every free meeting is taken"
+    shown = ", ".join(others[:6]) + (f" and {len(others) - 6} more" if len(others) > 6 else "")
+    text = (
+        f"no room left: on the {len(demand.days)} day(s) it may use ({fmt_span((demand.days[0], demand.days[-1]))}) "
+        f"{what}" + (f", by {shown}" if shown else "")
+    )
+    if solution.exhaustive:
+        return text + "; no arrangement fits every meeting"
+    return text + f"; the search stopped after {solution.steps} steps, so another arrangement might fit it"
+
+
+def _grid_days(session: Session) -> list[SessionDay]:
+    by_day: dict[dt.date, list[Meeting]] = {}
+    for meeting in session.meetings:
+        by_day.setdefault(meeting.date, []).append(meeting)
+    rows = []
+    for day in session.days():
+        if day.weekday() >= 5:
+            continue
+        holiday = session.holiday_on(day)
+        rows.append(
+            SessionDay(
+                date=day,
+                holiday=holiday.name if holiday else None,
+                meetings=[
+                    MeetingSlot(number=m.number, start=m.starts(), end=m.ends(), lunch=m.lunch)
+                    for m in by_day.get(day, [])
+                ],
+            )
+        )
+    return rows

@@ -1,0 +1,192 @@
+"""What each due mandate asks of the session: how many meetings, under which item, on which days.
+
+The candidate days are narrowed one rule at a time (working days, item window, timing,
+free meetings); the first rule that leaves no day is the diagnosis, so a meeting that can
+never be placed is explained by the constraint that blocks it, not by the search.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from planner.programme import MandateRef
+from planner.schedule.due import ref_key, short_citation
+from planner.session import Meeting, Pin, Session
+
+MEETING_MINUTES = 180  # a plenary meeting is a 3-hour block
+FULL_DAY_MINUTES = 360
+
+
+@dataclass(frozen=True)
+class Demand:
+    key: str
+    ref: MandateRef
+    meetings: int  # 1, or 2 for a full day held as two meetings the same day
+    minutes: int | None  # a shorter block inside the meeting, or None for the whole meeting
+    item: int | None
+    item_phrase: str
+    length_phrase: str
+    timing_phrase: str
+    days: tuple[dt.date, ...]  # every day it may go to, after the fixed rules
+    pin: Pin | None = None
+    blocked: str | None = None  # why no day is left, when none is
+    notes: tuple[str, ...] = field(default=())
+
+
+def fmt_day(day: dt.date) -> str:
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def fmt_span(span: tuple[dt.date, dt.date]) -> str:
+    first, last = span
+    return f"{first.day} {first:%b}-{last.day} {last:%b %Y}"
+
+
+def free_meetings(session: Session) -> dict[dt.date, list[Meeting]]:
+    """Meetings per working day that no fixed booking touches."""
+    free: dict[dt.date, list[Meeting]] = {}
+    for meeting in session.meetings:
+        booked = any(
+            booking.date == meeting.date and booking.start < meeting.slot.end and meeting.slot.start < booking.end
+            for booking in session.fixed_bookings
+        )
+        if not booked:
+            free.setdefault(meeting.date, []).append(meeting)
+    return free
+
+
+def _length(ref: MandateRef) -> tuple[int, int | None, str]:
+    minutes = ref.mandate.duration_minutes
+    if minutes is None:
+        return 1, None, "length not stated: one meeting (3 hours)"
+    if minutes < MEETING_MINUTES:
+        hours = f"{minutes // 60}-hour" if minutes % 60 == 0 else f"{minutes}-minute"
+        return 1, minutes, f"{hours} meeting ({minutes} min) as a block inside one meeting"
+    if minutes == MEETING_MINUTES:
+        return 1, None, "half-day: one meeting (3 hours)"
+    if minutes <= FULL_DAY_MINUTES:
+        return 2, None, f"full-day ({minutes // 60} hours): two meetings the same day"
+    return 0, None, f"{minutes // 60} hours, more than one working day"
+
+
+def _item(ref: MandateRef) -> tuple[int | None, str]:
+    stated = ref.mandate.agenda_item
+    if stated is not None:
+        where = f"paragraph {ref.mandate.paragraph}" if ref.mandate.paragraph else "the standing mandate"
+        return stated, f"item {stated} (stated in {where})"
+    adopted = ref.document.agenda_item
+    if adopted is not None:
+        return adopted, f"item {adopted} (the item {short_citation(ref)} was adopted under)"
+    return None, "agenda item not stated: any meeting outside the high-level segment and voting days"
+
+
+def _pin_for(ref: MandateRef, pins: tuple[Pin, ...]) -> Pin | None:
+    names = {ref.mandate.id, ref_key(ref), ref_key(ref).replace(" op", " paragraph ")}
+    for pin in pins:
+        if pin.mandate in names:
+            return pin
+    return None
+
+
+def make_demand(ref: MandateRef, session: Session, free: dict[dt.date, list[Meeting]]) -> Demand:
+    meetings, minutes, length_phrase = _length(ref)
+    item, item_phrase = _item(ref)
+    pin = _pin_for(ref, session.pins)
+    base = {"key": ref_key(ref), "ref": ref, "meetings": meetings, "minutes": minutes, "item": item,
+            "item_phrase": item_phrase, "length_phrase": length_phrase, "pin": pin}
+    if meetings == 0:
+        return Demand(**base, timing_phrase="", days=(), blocked=(
+            f"it lasts {length_phrase}: a plenary programme places at most a full day; "
+            "hold it over several days by hand or as an intersessional meeting"))
+    if pin is not None:
+        return _pinned(base, session, free, pin)
+    days, timing_phrase, blocked = _days(ref, session, item, free, meetings, minutes)
+    return Demand(**base, timing_phrase=timing_phrase, days=days, blocked=blocked)
+
+
+def _fits(meeting: Meeting, minutes: int | None) -> bool:
+    return meeting.slot.minutes() >= (minutes or MEETING_MINUTES)
+
+
+def _days(
+    ref: MandateRef,
+    session: Session,
+    item: int | None,
+    free: dict[dt.date, list[Meeting]],
+    meetings: int,
+    minutes: int | None,
+) -> tuple[tuple[dt.date, ...], str, str | None]:
+    working = list(session.working_days)
+    if not working:
+        return (), "", "the session has no working day (every day is a weekend or a holiday)"
+    if item is not None:
+        window = session.window(item)
+        days = [d for d in working if window[0] <= d <= window[1]]
+        if not days:
+            return (), "", f"no working day in the item-{item} window ({fmt_span(window)}): widen item_windows.{item}"
+    else:
+        voting = set(session.voting)
+        days = [d for d in working if d not in voting] or working
+    days, timing_phrase, blocked = _timing(ref, session, days, item)
+    if blocked:
+        return (), timing_phrase, blocked
+    if meetings > session.max_panels_per_day:
+        return (), timing_phrase, (
+            f"it needs {meetings} meetings on one day but max_panels_per_day is {session.max_panels_per_day}"
+        )
+    open_days = [d for d in days if sum(_fits(m, minutes) for m in free.get(d, [])) >= meetings]
+    if not open_days:
+        return (), timing_phrase, (
+            f"every meeting it could use ({_span_of(days)}) is taken by a fixed booking"
+            if meetings == 1 else f"no day in {_span_of(days)} has {meetings} meetings free of fixed bookings"
+        )
+    return tuple(open_days), timing_phrase, None
+
+
+def _timing(
+    ref: MandateRef, session: Session, days: list[dt.date], item: int | None
+) -> tuple[list[dt.date], str, str | None]:
+    timing = ref.mandate.timing
+    hls = session.high_level_segment
+    if timing == "first_day":
+        first = session.working_days[0]
+        if first not in days:
+            return [], "on the first day", f"the first day ({fmt_day(first)}) is outside the item-{item} window"
+        return [first], "on the first day of the session, as mandated", None
+    if timing == "high_level_segment":
+        if hls is None:
+            return [], "during the high-level segment", "the session has no high-level segment: set high_level_segment"
+        inside = [d for d in days if hls[0] <= d <= hls[1]]
+        if not inside:
+            return [], "", f"the high-level segment ({fmt_span(hls)}) lies outside the item-{item} window"
+        return inside, f"during the high-level segment ({fmt_span(hls)})", None
+    if hls is None or ref.mandate.high_level:
+        phrase = "high-level: may sit in the high-level segment" if ref.mandate.high_level and hls else ""
+        return days, phrase, None
+    outside = [d for d in days if not hls[0] <= d <= hls[1]]
+    if not outside:
+        return [], "", f"its window ({_span_of(days)}) lies inside the high-level segment, which holds no other meeting"
+    return outside, "after the high-level segment", None
+
+
+def _pinned(base: dict, session: Session, free: dict[dt.date, list[Meeting]], pin: Pin) -> Demand:
+    day_free = [m for m in free.get(pin.date, []) if _fits(m, base["minutes"])]
+    phrase = f"pinned to {fmt_day(pin.date)}" + (f" {pin.start:%H:%M}" if pin.start else "") + " in the session file"
+    notes: list[str] = []
+    item = base["item"]
+    if item is not None:
+        window = session.window(item)
+        if not window[0] <= pin.date <= window[1]:
+            notes.append(f"{base['key']}: pinned outside the item-{item} window ({fmt_span(window)})")
+    if pin.start is not None and not any(m.slot.start == pin.start for m in day_free):
+        return Demand(**base, timing_phrase=phrase, days=(), notes=tuple(notes), blocked=(
+            f"pinned to {fmt_day(pin.date)} {pin.start:%H:%M}, where no free meeting starts"))
+    if len(day_free) < base["meetings"]:
+        return Demand(**base, timing_phrase=phrase, days=(), notes=tuple(notes), blocked=(
+            f"pinned to {fmt_day(pin.date)}, which has {len(day_free)} free meeting(s) for {base['meetings']} needed"))
+    return Demand(**base, timing_phrase=phrase, days=(pin.date,), notes=tuple(notes))
+
+
+def _span_of(days: list[dt.date]) -> str:
+    return fmt_span((days[0], days[-1])) if days else "no day"

@@ -1,0 +1,223 @@
+"""The built-in registry of Council sessions, read from data/hrc_calendar.yaml.
+
+Sessions 1-61 have real dates (split and suspended sessions as their parts); later
+sessions are projected from the yearly pattern of recent years and marked projected
+until a session file confirms the dates. `build_session` fills every default
+(holidays, high-level segment, agenda-item windows) so a `Session` is complete.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from planner.errors import InputError
+from planner.holidays import Holiday, builtin_holidays, eid_warnings
+from planner.session import (
+    FULL_DAY,
+    NORMAL_DAY,
+    FixedBooking,
+    Pin,
+    Session,
+    Slot,
+    default_item_windows,
+)
+
+LAST_KNOWN = 61  # 23 February - 31 March 2026
+HLS_DAYS = 3  # usual length of the high-level segment (hrc_calendar.yaml high_level_segment)
+PROJECTED_ROOM = "Assembly Hall"  # Room XX is closed for works from September 2025
+
+
+@lru_cache(maxsize=1)
+def calendar_data() -> dict[str, Any]:
+    # PyYAML is read lazily: the session model itself stays pydantic + stdlib.
+    import yaml
+
+    text = resources.files("planner").joinpath("data/hrc_calendar.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@lru_cache(maxsize=1)
+def _sessions_by_number() -> dict[int, dict[str, Any]]:
+    return {entry["number"]: entry for entry in calendar_data()["sessions"]}
+
+
+@lru_cache(maxsize=1)
+def holidays_by_year() -> dict[int, list[dict]]:
+    return {entry["year"]: entry["days"] for entry in calendar_data()["holidays"]["by_year"]}
+
+
+def agenda_titles(language: str = "en") -> dict[int, str]:
+    """Agenda item titles (English, or Chinese where the data has them)."""
+    return {entry["item"]: entry.get(language) or entry["en"] for entry in calendar_data()["agenda_items"]}
+
+
+def _date(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def _nth_monday(year: int, month: int, n: int) -> dt.date:
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(7 - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _last_monday(year: int, month: int) -> dt.date:
+    next_month = dt.date(year + month // 12, month % 12 + 1, 1)
+    last = next_month - dt.timedelta(days=1)
+    return last - dt.timedelta(days=last.weekday())
+
+
+def projected_dates(number: int) -> tuple[dt.date, dt.date]:
+    """Dates of a session after the 61st from the 2021-2026 pattern.
+
+    Main session: opens the last Monday of February, six weeks (to the Friday of week 6);
+    June: third Monday of June, four weeks; September: second Monday, five weeks.
+    """
+    offset = number - LAST_KNOWN
+    year = 2026 + offset // 3
+    slot = offset % 3
+    if slot == 0:
+        start, weeks = _last_monday(year, 2), 6
+    elif slot == 1:
+        start, weeks = _nth_monday(year, 6, 3), 4
+    else:
+        start, weeks = _nth_monday(year, 9, 2), 5
+    return start, start + dt.timedelta(days=7 * (weeks - 1) + 4)
+
+
+def _base(number: int) -> dict[str, Any]:
+    entry = _sessions_by_number().get(number)
+    if entry is not None:
+        parts = [(_date(a), _date(b)) for a, b in entry.get("parts") or [(entry["start"], entry["end"])]]
+        hls = entry.get("high_level_segment")
+        return {
+            "parts": parts,
+            "room": entry.get("room", "Room XX"),
+            "status": entry["status"],
+            "projected": False,
+            "sources": list(entry.get("sources", [])),
+            "high_level_segment": (_date(hls[0]), _date(hls[1])) if hls else None,
+        }
+    if number <= LAST_KNOWN:
+        raise InputError(f"session {number} has no dates in the built-in registry; give start and end")
+    start, end = projected_dates(number)
+    return {
+        "parts": [(start, end)],
+        "room": PROJECTED_ROOM,
+        "status": "projected",
+        "projected": True,
+        "sources": [],
+        "high_level_segment": None,
+    }
+
+
+def _year_holidays(
+    parts: list[tuple[dt.date, dt.date]], added: list[Holiday], removed: set[dt.date]
+) -> list[Holiday]:
+    """Every holiday of the years the session spans (an Eid just outside still counts as given)."""
+    first, last = parts[0][0], parts[-1][1]
+    table = holidays_by_year()
+    chosen: dict[dt.date, Holiday] = {}
+    for year in range(first.year, last.year + 1):
+        for holiday in builtin_holidays(year, table):
+            chosen.setdefault(holiday.date, holiday)
+    for holiday in added:  # the user's circular wins over built-in names
+        chosen[holiday.date] = holiday
+    return sorted((h for day, h in chosen.items() if day not in removed), key=lambda h: h.date)
+
+
+def _working(parts: list[tuple[dt.date, dt.date]], holidays: list[Holiday]) -> list[dt.date]:
+    off = {h.date for h in holidays}
+    days = []
+    for first, last in parts:
+        day = first
+        while day <= last:
+            if day.weekday() < 5 and day not in off:
+                days.append(day)
+            day += dt.timedelta(days=1)
+    return days
+
+
+def build_session(
+    number: int,
+    *,
+    parts: list[tuple[dt.date, dt.date]] | None = None,
+    room: str | None = None,
+    high_level_segment: tuple[dt.date, dt.date] | None = None,
+    day_slots: tuple[Slot, ...] = NORMAL_DAY,
+    full_day_slots: tuple[Slot, ...] = FULL_DAY,
+    full_days: frozenset[dt.date] = frozenset(),
+    holidays_added: list[Holiday] | None = None,
+    holidays_removed: set[dt.date] | None = None,
+    item_windows: dict[int, tuple[dt.date, dt.date]] | None = None,
+    voting_days: int = 2,
+    fixed_bookings: tuple[FixedBooking, ...] = (),
+    pins: tuple[Pin, ...] = (),
+    max_panels_per_day: int = 2,
+) -> Session:
+    """A complete session: the registry's facts, the caller's overrides, then defaults."""
+    base = _base(number) if parts is None else _given(number, parts)
+    warnings: list[str] = []
+    if base["projected"]:
+        start, end = base["parts"][0]
+        warnings.append(
+            f"session {number} dates are projected ({start.isoformat()} to {end.isoformat()}): "
+            "confirm the dates with start and end in the session file"
+        )
+    year_holidays = _year_holidays(base["parts"], holidays_added or [], holidays_removed or set())
+    first, last = base["parts"][0][0], base["parts"][-1][1]
+    holidays = [h for h in year_holidays if first <= h.date <= last]
+    working = _working(base["parts"], holidays)
+    hls = high_level_segment or base["high_level_segment"]
+    if hls is None and base["parts"][0][0].month in (2, 3) and working:
+        hls = (working[0], working[min(HLS_DAYS, len(working)) - 1])
+        warnings.append(
+            f"high-level segment assumed on the first {HLS_DAYS} working days "
+            f"({hls[0].isoformat()} to {hls[1].isoformat()}): set high_level_segment to confirm"
+        )
+    windows = default_item_windows(working, voting_days)
+    windows.update(item_windows or {})
+    warnings.extend(eid_warnings(first, last, year_holidays))
+    return Session(
+        number=number,
+        parts=base["parts"],
+        room=room or base["room"],
+        status=base["status"],
+        projected=base["projected"],
+        sources=base["sources"],
+        high_level_segment=hls,
+        day_slots=day_slots,
+        full_day_slots=full_day_slots,
+        full_days=full_days,
+        holidays=tuple(holidays),
+        item_windows=windows,
+        voting_days=voting_days,
+        fixed_bookings=fixed_bookings,
+        pins=pins,
+        max_panels_per_day=max_panels_per_day,
+        warnings=tuple(warnings),
+    )
+
+
+def _given(number: int, parts: list[tuple[dt.date, dt.date]]) -> dict[str, Any]:
+    """Dates from a session file: they confirm a projection, and keep the registry's room."""
+    try:
+        known = _base(number)
+    except InputError:
+        known = {"room": "Room XX", "sources": [], "high_level_segment": None, "status": "session file"}
+    same = known.get("parts") == parts
+    return {
+        "parts": parts,
+        "room": known["room"],
+        "status": known["status"] if same else "session file",
+        "projected": False,
+        "sources": known["sources"] if same else [],
+        "high_level_segment": known["high_level_segment"] if same else None,
+    }
+
+
+@lru_cache(maxsize=256)
+def registered_session(number: int) -> Session:
+    return build_session(number)

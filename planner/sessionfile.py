@@ -1,0 +1,321 @@
+"""Session files: one TOML file per session folder, validated, with one-line errors.
+
+TOML because Python reads it without a dependency and its dates are real dates. Every
+error names the file, the key and the fix:
+
+    sample_sessions/hrc46/session.toml, end: 2021-02-20 is before start 2021-02-22; make end on or after start
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from planner.errors import InputError, SessionFileError
+from planner.holidays import Holiday
+from planner.mandate import DocumentInfo, MeetingKind, MeetingMandate, Recurrence, Timing
+from planner.programme import MandateRef
+from planner.session import DAY_OPENS, DAY_CLOSES, FULL_DAY, ITEMS, NORMAL_DAY, FixedBooking, Pin, Session, Slot
+from planner.session_registry import build_session
+
+FILE_NAME = "session.toml"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class _Slots(_Strict):
+    normal: list[tuple[dt.time, dt.time]] | None = None
+    full_day: list[tuple[dt.time, dt.time]] | None = None
+
+
+class _Named(_Strict):
+    date: dt.date
+    name: str
+
+
+class _Holidays(_Strict):
+    eid_al_fitr: dt.date | None = None
+    eid_al_adha: dt.date | None = None
+    add: list[_Named] = Field(default_factory=list)
+    remove: list[dt.date] = Field(default_factory=list)
+
+
+class _Standing(_Strict):
+    retire: list[str] = Field(default_factory=list)
+    themes: dict[str, str] = Field(default_factory=dict)
+
+
+class DeclaredMandate(_Strict):
+    """A mandate whose resolution text is not supplied, declared with its citation."""
+
+    symbol: str | None = None  # "A/HRC/RES/45/30"; None when the mandating text is not identified
+    paragraph: int = Field(default=0, ge=0)  # 0 when the paragraph number is not known
+    id: str = Field(min_length=1)
+    title: str | None = None
+    adopted_session: int | None = None
+    adopted_item: int | None = Field(default=None, ge=1, le=10)
+    kind: MeetingKind = "panel_discussion"
+    high_level: bool = False
+    recurrence: Recurrence = "once"
+    session: int | None = None
+    agenda_item: int | None = Field(default=None, ge=1, le=10)
+    duration_minutes: int | None = Field(default=None, gt=0)
+    timing: Timing | None = None
+    chair: str | None = None
+    theme: str | None = None
+    participants: str | None = None
+    source_url: str | None = None
+    note: str | None = None
+
+    def ref(self, origin: str) -> MandateRef:
+        mandate = MeetingMandate(
+            id=self.id,
+            paragraph=self.paragraph,
+            kind=self.kind,
+            high_level=self.high_level,
+            recurrence=self.recurrence,
+            session=self.session,
+            agenda_item=self.agenda_item,
+            duration_minutes=self.duration_minutes,
+            timing=self.timing,
+            chair=self.chair,
+            theme=self.theme,
+            participants=self.participants,
+            evidence={k: v for k, v in (("source_url", self.source_url), ("note", self.note)) if v},
+        )
+        document = DocumentInfo(
+            symbol=self.symbol, title=self.title, session=self.adopted_session, agenda_item=self.adopted_item
+        )
+        return MandateRef(mandate=mandate, document=document, source=f"{origin} (declared)")
+
+
+class _Fixed(_Strict):
+    date: dt.date
+    start: dt.time
+    end: dt.time
+    label: str
+    item: int | None = None
+
+
+class _Pin(_Strict):
+    mandate: str
+    date: dt.date
+    start: dt.time | None = None
+
+
+class _File(_Strict):
+    session: int = Field(ge=1)
+    version: dt.date | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    parts: list[tuple[dt.date, dt.date]] | None = None
+    room: str | None = None
+    high_level_segment: tuple[dt.date, dt.date] | None = None
+    max_panels_per_day: int = Field(default=2, ge=1)
+    voting_days: int = Field(default=2, ge=0)
+    full_days: list[dt.date] = Field(default_factory=list)
+    slots: _Slots = Field(default_factory=_Slots)
+    holidays: _Holidays = Field(default_factory=_Holidays)
+    item_windows: dict[str, tuple[dt.date, dt.date]] = Field(default_factory=dict)
+    fixed: list[_Fixed] = Field(default_factory=list)
+    pins: list[_Pin] = Field(default_factory=list)
+    standing: _Standing = Field(default_factory=_Standing)
+    mandates: list[DeclaredMandate] = Field(default_factory=list)
+
+
+@dataclass
+class SessionFile:
+    path: Path
+    session: Session
+    version: dt.date | None = None
+    declared: list[MandateRef] = field(default_factory=list)
+    retired: set[str] = field(default_factory=set)
+    themes: dict[str, str] = field(default_factory=dict)
+
+
+class _Bad(Exception):
+    def __init__(self, key: str, message: str):
+        self.key, self.message = key, message
+
+
+def load_session_file(path: str | Path, standing_ids: set[str] | None = None) -> SessionFile:
+    """Read and check a session file; raise SessionFileError naming the key and the fix."""
+    path = Path(path)
+    if path.is_dir():
+        path = path / FILE_NAME
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise SessionFileError(f"no session file: create {FILE_NAME} with at least `session = <number>`", path=path)
+    except (OSError, UnicodeDecodeError) as err:
+        raise SessionFileError(f"cannot be read ({err.__class__.__name__}); save it as UTF-8 text", path=path)
+    except tomllib.TOMLDecodeError as err:
+        raise SessionFileError(f"not valid TOML: {err}; fix the syntax", path=path)
+    try:
+        data = _File.model_validate(raw)
+        return _resolve(path, data, standing_ids)
+    except ValidationError as err:
+        first = err.errors()[0]
+        raise SessionFileError(_pydantic_fix(first), path=path, where=_key(first["loc"]) or "(top level)")
+    except _Bad as bad:
+        raise SessionFileError(bad.message, path=path, where=bad.key)
+    except InputError as err:
+        raise SessionFileError(err.message, path=path, where="session")
+
+
+def _key(loc: tuple) -> str:
+    key = ""
+    for part in loc:
+        key += f"[{part}]" if isinstance(part, int) else (f".{part}" if key else str(part))
+    return key
+
+
+def _pydantic_fix(error: dict) -> str:
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        return "unknown key; check its spelling against the session file reference"
+    if kind == "missing":
+        return "missing; add it"
+    got = error.get("input")
+    return f"{error['msg'].lower()} (got {got!r})" if not isinstance(got, dict | list) else error["msg"].lower()
+
+
+def _slots(key: str, pairs: list[tuple[dt.time, dt.time]] | None, default: tuple[Slot, ...]) -> tuple[Slot, ...]:
+    if pairs is None:
+        return default
+    slots = []
+    for index, (start, end) in enumerate(pairs):
+        if not (DAY_OPENS <= start < end <= DAY_CLOSES):
+            raise _Bad(f"{key}[{index}]", (
+                f"slot {start:%H:%M}-{end:%H:%M} is outside the meeting day "
+                f"({DAY_OPENS:%H:%M}-{DAY_CLOSES:%H:%M}, Palais des Nations hours) or ends before it starts; "
+                "give a start and a later end inside the day"))
+        if slots and start < slots[-1].end:
+            raise _Bad(f"{key}[{index}]", f"slot {start:%H:%M}-{end:%H:%M} overlaps the one before; list slots in order")
+        slots.append(Slot(start=start, end=end))
+    return tuple(slots)
+
+
+def _parts(data: _File) -> list[tuple[dt.date, dt.date]] | None:
+    if data.parts is not None:
+        for index, (first, last) in enumerate(data.parts):
+            if last < first:
+                raise _Bad(f"parts[{index}]", f"ends {last} before it starts {first}; swap the dates")
+        return list(data.parts)
+    if data.start is None and data.end is None:
+        return None
+    if data.start is None or data.end is None:
+        raise _Bad("start" if data.start is None else "end", "give both start and end, or neither")
+    if data.end < data.start:
+        raise _Bad("end", f"{data.end} is before start {data.start}; make end on or after start")
+    return [(data.start, data.end)]
+
+
+def _windows(data: _File) -> dict[int, tuple[dt.date, dt.date]]:
+    windows = {}
+    for name, (first, last) in data.item_windows.items():
+        key = f"item_windows.{name}"
+        if not name.isdigit() or int(name) not in ITEMS:
+            raise _Bad(key, f"unknown agenda item {name!r}: items are 1 to 10")
+        if last < first:
+            raise _Bad(key, f"ends {last} before it starts {first}; swap the dates")
+        windows[int(name)] = (first, last)
+    return windows
+
+
+def _holidays(data: _File, origin: str) -> list[Holiday]:
+    given = [Holiday(date=h.date, name=h.name, source=origin) for h in data.holidays.add]
+    for name, day in (("Eid al-Fitr", data.holidays.eid_al_fitr), ("Eid al-Adha", data.holidays.eid_al_adha)):
+        if day is not None:
+            given.append(Holiday(date=day, name=name, source=origin))
+    return given
+
+
+def _resolve(path: Path, data: _File, standing_ids: set[str] | None) -> SessionFile:
+    fixed = tuple(FixedBooking(**f.model_dump()) for f in data.fixed)
+    session = build_session(
+        data.session,
+        parts=_parts(data),
+        room=data.room,
+        high_level_segment=data.high_level_segment,
+        day_slots=_slots("slots.normal", data.slots.normal, NORMAL_DAY),
+        full_day_slots=_slots("slots.full_day", data.slots.full_day, FULL_DAY),
+        full_days=frozenset(data.full_days),
+        holidays_added=_holidays(data, path.name),
+        holidays_removed=set(data.holidays.remove),
+        item_windows=_windows(data),
+        voting_days=data.voting_days,
+        fixed_bookings=fixed,
+        pins=tuple(Pin(**p.model_dump()) for p in data.pins),
+        max_panels_per_day=data.max_panels_per_day,
+    )
+    _check(session, data, standing_ids)
+    return SessionFile(
+        path=path,
+        session=session,
+        version=data.version,
+        declared=[m.ref(str(path)) for m in data.mandates],
+        retired=set(data.standing.retire),
+        themes=dict(data.standing.themes),
+    )
+
+
+def _day_problem(session: Session, day: dt.date) -> str | None:
+    if not session.in_session(day):
+        return f"{day} is outside the session ({session.start} to {session.end})"
+    if day.weekday() >= 5:
+        return f"{day} is a {day:%A}, when the Council does not meet"
+    holiday = session.holiday_on(day)
+    if holiday is not None:
+        return f"{day} is a holiday ({holiday.name})"
+    return None
+
+
+def _check(session: Session, data: _File, standing_ids: set[str] | None) -> None:
+    """Rules that need the whole session: days inside it, no overlaps, known names."""
+    hls = session.high_level_segment
+    if hls is not None and (hls[1] < hls[0] or not (session.in_session(hls[0]) and session.in_session(hls[1]))):
+        raise _Bad("high_level_segment", f"{hls[0]} to {hls[1]} is not a span inside the session; fix the dates")
+    for index, day in enumerate(data.full_days):
+        problem = _day_problem(session, day)
+        if problem:
+            raise _Bad(f"full_days[{index}]", f"{problem}; choose a working day of the session")
+    _check_fixed(session, data.fixed)
+    for index, pin in enumerate(data.pins):
+        problem = _day_problem(session, pin.date)
+        if problem:
+            raise _Bad(f"pins[{index}].date", f"{problem}; pin {pin.mandate!r} to a working day")
+        if pin.start is not None and pin.start not in {s.start for s in session.slots_on(pin.date)}:
+            starts = ", ".join(f"{s.start:%H:%M}" for s in session.slots_on(pin.date))
+            raise _Bad(f"pins[{index}].start", f"no meeting starts at {pin.start:%H:%M} on {pin.date}; use one of {starts}")
+    for index, name in enumerate(data.standing.retire):
+        if standing_ids is not None and name not in standing_ids:
+            raise _Bad(f"standing.retire[{index}]", f"unknown standing mandate {name!r}; known: {', '.join(sorted(standing_ids))}")
+    for name in data.standing.themes:
+        if standing_ids is not None and name not in standing_ids:
+            raise _Bad(f"standing.themes.{name}", f"unknown standing mandate {name!r}; known: {', '.join(sorted(standing_ids))}")
+
+
+def _check_fixed(session: Session, bookings: list[_Fixed]) -> None:
+    for index, booking in enumerate(bookings):
+        key = f"fixed[{index}]"
+        problem = _day_problem(session, booking.date)
+        if problem:
+            raise _Bad(f"{key}.date", f"{problem}; move the booking to a working day")
+        if not (DAY_OPENS <= booking.start < booking.end <= DAY_CLOSES):
+            raise _Bad(key, (
+                f"{booking.start:%H:%M}-{booking.end:%H:%M} is outside the meeting day "
+                f"({DAY_OPENS:%H:%M}-{DAY_CLOSES:%H:%M}) or ends before it starts; fix the times"))
+        if booking.item is not None and booking.item not in ITEMS:
+            raise _Bad(f"{key}.item", f"unknown agenda item {booking.item}: items are 1 to 10")
+        for other_index, other in enumerate(bookings[:index]):
+            if other.date == booking.date and other.start < booking.end and booking.start < other.end:
+                raise _Bad(key, (
+                    f"{booking.label!r} ({booking.start:%H:%M}-{booking.end:%H:%M} on {booking.date}) overlaps "
+                    f"fixed[{other_index}] {other.label!r}; move one of them"))

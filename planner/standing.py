@@ -1,0 +1,16 @@
+"""The built-in standing mandates, read from data/standing_mandates.yaml."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from planner.schedule.standing import StandingMandate
+
+
+@lru_cache(maxsize=1)
+def builtin_standing_mandates() -> tuple[StandingMandate, ...]:
+    import yaml  # an edge reader: the scheduler itself only sees StandingMandate objects
+
+    text = resources.files("planner").joinpath("data/standing_mandates.yaml").read_text(encoding="utf-8")
+    return tuple(StandingMandate(**entry) for entry in yaml.safe_load(text)["standing_mandates"])
