@@ -237,4 +237,8 @@ def _cut_theme(text: str, lex: Lexicon) -> str | None:
 
 
 def _tidy(text: str) -> str:
-    return text.strip().strip(",，;；:：").strip().rstrip(".。").strip("“”\"").strip()
+    text = text.strip().strip(",，;；:：").strip().rstrip(".。").strip()
+    text = re.sub(r"(?<=[”\"])\d{1,2}$", "", text)  # a footnote mark after a closing quote
+    if text.count("“") != text.count("”"):
+        text = text.strip("“”")
+    return text.strip()

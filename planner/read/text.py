@@ -26,14 +26,25 @@ def decode(data: bytes, path: Path) -> str:
 
 
 def _bomless_utf16(data: bytes) -> str | None:
-    # UTF-16 text of Latin or CJK script has zero bytes on one side of most pairs.
-    sample = data[:4096]
-    even, odd = sample[0::2], sample[1::2]
-    if odd and odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.1 * len(even):
-        return "utf-16-le"
-    if even and even.count(0) > 0.4 * len(even) and odd.count(0) < 0.1 * len(odd):
-        return "utf-16-be"
-    return None
+    """UTF-16 without a byte-order mark: the byte order that decodes to plausible text, if any."""
+    if len(data) % 2:
+        return None
+    best, best_share = None, 0.0
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data[:8192].decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        share = sum(1 for c in text if _plausible(c)) / max(len(text), 1)
+        if share > best_share:
+            best, best_share = encoding, share
+    return best if best_share > 0.95 else None
+
+
+def _plausible(char: str) -> bool:
+    code = ord(char)
+    return (char in "\n\r\t" or 0x20 <= code < 0x7F or 0xA0 <= code < 0x250 or 0x370 <= code < 0x700
+            or 0x2000 <= code < 0x2070 or 0x3000 <= code < 0xA000 or 0xFF00 <= code < 0xFFF0)
 
 
 def _strict(data: bytes, encoding: str, path: Path) -> str:

@@ -1,0 +1,115 @@
+"""Reading .txt, .docx and .pdf resolutions, and refusing what is not one."""
+
+from __future__ import annotations
+
+import codecs
+import zipfile
+
+import docx
+import pytest
+
+from planner.errors import ReadError
+from planner.extract import extract_file
+from planner.read import read_lines
+
+SEED = "a-hrc-43-l-draft-43-21.zh.txt"
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        lambda t: t.encode("utf-8"),
+        lambda t: codecs.BOM_UTF8 + t.encode("utf-8"),
+        lambda t: t.encode("utf-16"),  # with BOM
+        lambda t: t.encode("utf-16-le"),  # without BOM
+    ],
+    ids=["utf-8", "utf-8-bom", "utf-16-bom", "utf-16-le-no-bom"],
+)
+def test_text_encodings_read_alike(resolution_file, tmp_path, encode):
+    text = resolution_file(SEED).read_text("utf-8")
+    path = tmp_path / "seed.txt"
+    path.write_bytes(encode(text))
+
+    assert read_lines(path) == text.splitlines()
+
+
+def test_docx_list_numbering_recovered(resolution_file):
+    lines = [line for line in read_lines(resolution_file("a-hrc-res-20-18.en.docx")) if line]
+
+    assert [line[:20] for line in lines if line[:1].isdigit()] == [
+        "1. Decides to hold, ", "2. Requests the Offi", "3. Encourages all St",
+    ]
+
+
+def test_pdf_page_furniture_removed(resolution_file):
+    lines = read_lines(resolution_file("a-hrc-43-l-draft-43-21.zh.pdf"))
+
+    assert not any("GE.20-07912" in line for line in lines)
+    assert not any(line.strip().isdigit() for line in lines)
+
+
+@pytest.mark.parametrize("name", ["a-hrc-res-20-18.en.txt", "a-hrc-res-20-18.en.docx", "a-hrc-res-20-18.en.pdf"])
+def test_english_formats_give_same_mandates(resolution_file, name):
+    extraction = extract_file(resolution_file(name))
+
+    assert extraction.document.session == 20
+    assert extraction.document.agenda_item == 9
+    assert [(m.paragraph, m.kind, m.high_level, m.session) for m in extraction.meetings] == [(1, "panel_discussion", True, 21)]
+    assert extraction.meetings[0].id == extract_file(resolution_file("a-hrc-res-20-18.en.txt")).meetings[0].id
+
+
+def _write(tmp_path, name: str, data: bytes):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(
+    "name, data, message",
+    [
+        ("empty.txt", b"", "the file is empty"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01", "contains NUL bytes: this is a binary file, not text"),
+        ("latin1.txt", "Décide de tenir".encode("latin-1"), "is not valid UTF-8 text (byte 1); save it as UTF-8"),
+        ("notes.rtf", b"{\\rtf1 hello}", "unsupported file type '.rtf'; use .txt, .docx or .pdf"),
+        ("broken.docx", b"PK\x03\x04 this is not a zip", "is not a Word .docx file (not a zip archive); save it again from Word"),
+        ("broken.pdf", b"%PDF-1.7\n garbage", "is not a readable PDF"),
+    ],
+    ids=["empty", "binary", "not-utf8", "unsupported", "corrupt-docx", "corrupt-pdf"],
+)
+def test_bad_input_one_line_error_naming_file(tmp_path, name, data, message):
+    path = _write(tmp_path, name, data)
+
+    with pytest.raises(ReadError) as caught:
+        extract_file(path)
+
+    assert str(caught.value).startswith(f"{path}: {message}")
+    assert "\n" not in str(caught.value)
+
+
+def test_missing_file_error(tmp_path):
+    with pytest.raises(ReadError, match=r"missing\.txt: no such file$"):
+        extract_file(tmp_path / "missing.txt")
+
+
+def test_text_that_is_not_a_resolution(tmp_path):
+    path = _write(tmp_path, "minutes.txt", "Lunch menu\n\nSoup of the day and bread.\n".encode())
+
+    with pytest.raises(ReadError, match="does not look like a resolution or decision: no operative paragraph found"):
+        extract_file(path)
+
+
+def test_docx_without_body_text(tmp_path):
+    path = tmp_path / "blank.docx"
+    docx.Document().save(path)
+
+    with pytest.raises(ReadError, match="the file has no text"):
+        extract_file(path)
+
+
+def test_docx_zip_bomb_refused(tmp_path):
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"0" * (210 * 1024 * 1024))
+
+    with pytest.raises(ReadError, match="unpacks to an excessive size"):
+        extract_file(path)

@@ -1,0 +1,110 @@
+"""The `planner` command as a user runs it: outputs, one-line errors, exit codes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from planner.cli import main
+
+RESOLUTIONS = Path(__file__).parent / "data" / "resolutions"
+SEED = str(RESOLUTIONS / "a-hrc-43-l-draft-43-21.zh.txt")
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_extract_json_contract():
+    result = run("extract", SEED, "--format", "json")
+
+    assert result.exit_code == 0
+    [document] = json.loads(result.output)
+    assert list(document) == ["source", "document", "meetings", "reports", "problems"]
+    assert document["source"] == SEED
+    assert list(document["document"]) == ["symbol", "title", "session", "agenda_item", "language", "status"]
+    meeting = document["meetings"][0]
+    assert list(meeting) == [
+        "id", "paragraph", "kind", "high_level", "recurrence", "intersessional", "session", "agenda_item",
+        "duration_minutes", "timing", "chair", "theme", "participants", "accessible", "report", "evidence",
+    ]
+    assert meeting["report"] == {"form": "summary_report", "author": "联合国人权事务高级专员", "due_session": None, "paragraph": 9}
+    assert list(document["reports"][0]) == ["id", "paragraph", "form", "author", "subject", "due_session", "meeting", "evidence"]
+
+
+def test_extract_json_is_deterministic():
+    assert run("extract", SEED, "--format", "json").output == run("extract", SEED, "--format", "json").output
+
+
+def test_extract_table_shows_fields_with_their_words():
+    result = run("extract", SEED, "--format", "table")
+
+    assert result.exit_code == 0
+    assert "MEETING  op. 8" in result.output
+    assert '    session          46   <- "在其第四十六届会议"' in result.output
+    assert "    report           summary report by 联合国人权事务高级专员, due no session stated (op. 9)" in result.output
+
+
+def test_extract_folder_with_one_bad_file_goes_on(tmp_path):
+    shutil.copy(SEED, tmp_path / "a-seed.txt")
+    (tmp_path / "b-empty.txt").write_bytes(b"")
+    shutil.copy(RESOLUTIONS / "a-hrc-res-20-18.en.docx", tmp_path / "c-20-18.docx")
+    (tmp_path / "notes.md").write_text("not read: unsupported files in a folder are skipped")
+
+    result = CliRunner().invoke(main, ["extract", str(tmp_path), "--format", "json"])
+
+    assert result.exit_code == 1
+    assert result.stderr == f"planner: error: {tmp_path / 'b-empty.txt'}: the file is empty\n"
+    assert [d["source"].rsplit("/", 1)[1] for d in json.loads(result.stdout)] == ["a-seed.txt", "c-20-18.docx"]
+
+
+def test_extract_missing_file_exit_1():
+    result = CliRunner().invoke(main, ["extract", "no-such-resolution.docx"])
+
+    assert result.exit_code == 1
+    assert result.stderr == "planner: error: no-such-resolution.docx: no such file\n"
+    assert result.stdout == "[]\n"
+
+
+def test_extract_usage_error_exit_2():
+    result = CliRunner().invoke(main, ["extract", SEED, "--format", "xml"])
+
+    assert result.exit_code == 2
+
+
+def test_extract_out_file_written(tmp_path):
+    out = tmp_path / "mandates.json"
+    result = run("extract", SEED, "--out", str(out))
+
+    assert result.exit_code == 0
+    assert json.loads(out.read_text("utf-8"))[0]["meetings"][0]["session"] == 46
+    assert list(tmp_path.iterdir()) == [out]
+
+
+def test_extract_session_option_resolves_headerless_text(tmp_path):
+    # Operative paragraph 2 of decision 12/118 as printed; the text has no header.
+    path = tmp_path / "dec-12-118-op2.txt"
+    path.write_text("2. Decides to hold a high-level discussion on the draft declaration during its thirteenth session.\n")
+
+    without = json.loads(run("extract", str(path), "--format", "json").output)[0]
+    given = json.loads(run("extract", str(path), "--format", "json", "--session", "12").output)[0]
+
+    assert without["document"]["session"] is None
+    assert given["document"]["session"] == 12
+    assert given["meetings"][0]["session"] == 13
+
+
+def test_extract_unsupported_language_is_a_problem_not_a_crash(tmp_path):
+    path = tmp_path / "sc-1966-fr.txt"
+    # Operative paragraph 10 of a 1966 Security Council resolution (mandates-dev.yaml, sc-1966-fr-op10).
+    path.write_text("10. Décide de garder cette question à son ordre du jour pour y donner la suite nouvelle "
+                    "appropriée eu égard à l’évolution de la situation.\n")
+
+    [document] = json.loads(run("extract", str(path), "--format", "json").output)
+
+    assert document["document"]["language"] == "fr"
+    assert document["problems"] == [{"paragraph": None, "message": "French texts cannot be read yet (no lexicon); "
+                                     "use the English or Chinese version, or --language"}]
