@@ -54,6 +54,7 @@ def _header_facts(header: list[str], lines: list[str], lex: Lexicon) -> tuple[Do
     doubts: list[str] = []
     number: str | None = None
     is_decision = False
+    adopted_at: int | None = None
     for index, line in enumerate(header):
         if info.session is None and (match := h["session"].search(line)) and not h["special_session"].search(line):
             value = ordinal_value(match.group("ordinal"), lex)
@@ -67,10 +68,15 @@ def _header_facts(header: list[str], lines: list[str], lex: Lexicon) -> tuple[Do
         if h["adopted"].match(line):
             evidence.setdefault("status", line)
             is_decision = is_decision or bool(h["decision"].search(line))
+            adopted_at = index
         if number is None and (match := h["title"].match(line)):
             number = match.group("number")
             info.title = _title(match.group("title"), header[index + 1 :], lex)
             evidence["title"] = line
+    if info.title is None and adopted_at is not None and adopted_at + 1 < len(header):
+        # Copies without the "43/21." line put the bare title under "Resolution adopted by ...".
+        info.title = _title(header[adopted_at + 1], header[adopted_at + 2 :], lex) or None
+        evidence["title"] = header[adopted_at + 1]
     symbols = _SYMBOL.findall("\n".join(header) or "\n".join(lines[:_HEADER_SCAN]))
     if symbols:
         info.symbol, evidence["symbol"] = symbols[0], symbols[0]

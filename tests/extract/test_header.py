@@ -1,0 +1,127 @@
+"""Document headers as printed in real resolutions, decisions and drafts."""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.extract.structure import parse
+from planner.lexicon import lexicon
+
+# Headers copied from right-docs.org and docstore.ohchr.org pages (blank line after every line, as served).
+RES_35_19 = """GE.17-11594(E)
+
+Human Rights Council Thirty-fifth session
+
+6–23 June 2017
+
+Agenda item 3
+
+Resolution adopted by the Human Rights Council on 22 June 2017
+
+35/19. Extreme poverty and human rights
+
+The Human Rights Council,
+
+Recalling that, in accordance with the Universal Declaration of Human Rights and
+"""
+
+DEC_31_115 = """Human Rights Council Thirty-first session
+
+Agenda item 3
+
+Decision adopted by the Human Rights Council on 23 March 2016
+
+31/115. High-level panel discussion on the occasion of the tenth
+
+anniversary of the Human Rights Council
+
+At its 62nd meeting, on 23 March 2016, the Human Rights Council decided to adopt
+
+the following text:
+
+The Human Rights Council,
+
+Guided by the purposes and principles of the Charter of the United Nations,
+"""
+
+DRAFT_35 = """United Nations
+
+General Assembly
+
+Distr.: Limited
+
+16 June 2017
+
+Original: English
+
+Human Rights Council
+
+Thirt y- f if th session
+
+6–23 June 2017
+
+Agenda item 3
+
+Promotion and protection of all human rights, civil , political, economic, social and cultural rights, including the right to development
+
+Albania, Andorra,* Argentina,* Australia,* Austria,* Azerbaijan,* Belgium: draft resolution
+
+35/…Extreme poverty and human rights
+
+The Human Rights Council,
+
+Recalling that, in accordance with the Universal Declaration of Human Rights and the International Covenants on Human Rights,
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (RES_35_19, {"symbol": "A/HRC/RES/35/19", "title": "Extreme poverty and human rights", "session": 35,
+                     "agenda_item": 3, "language": "en", "status": "adopted"}),
+        (DEC_31_115, {"symbol": "A/HRC/DEC/31/115",
+                      "title": "High-level panel discussion on the occasion of the tenth anniversary of the Human Rights Council",
+                      "session": 31, "agenda_item": 3, "language": "en", "status": "adopted"}),
+        # "Thirt y- f if th" is how the PDF text layer spaces it; the draft number "35/…" still gives the session.
+        (DRAFT_35, {"symbol": None, "title": "Extreme poverty and human rights", "session": 35,
+                    "agenda_item": 3, "language": "en", "status": "draft"}),
+    ],
+    ids=["resolution-35-19", "decision-31-115", "draft-35"],
+)
+def test_header_facts(text, expected):
+    resolution, doubts = parse(text.splitlines(), "header", lexicon("en"))
+
+    assert resolution.info.model_dump() == expected
+    assert doubts == []
+
+
+def test_header_titles_without_number_line(resolution_file):
+    lex = lexicon("en")
+    titles = [parse(resolution_file(n).read_text("utf-8").splitlines(), n, lex)[0].info.title
+              for n in ("a-hrc-res-21-20.en.txt", "a-hrc-res-20-18.en.txt")]
+
+    assert titles == [
+        "High-level panel discussion to commemorate the twentieth anniversary of the adoption of the "
+        "Vienna Declaration and Programme of Action",
+        "Nelson Mandela International Day panel",
+    ]
+
+
+def test_header_session_contradicting_symbol_is_a_problem():
+    text = RES_35_19.replace("Thirty-fifth session", "Thirty-fourth session")
+    resolution, doubts = parse(text.splitlines(), "header", lexicon("en"))
+
+    assert resolution.info.session == 34
+    assert doubts == ["the header says session 34 but the symbol A/HRC/RES/35/19 says 35"]
+
+
+def test_chinese_draft_header(resolution_file):
+    lines = resolution_file("a-hrc-43-l-draft-43-21.zh.txt").read_text("utf-8").splitlines()
+    resolution, _ = parse(lines, "seed", lexicon("zh"))
+
+    assert resolution.evidence["session"] == "第四十三届会议"
+    assert resolution.evidence["agenda_item"] == "议程项目3"
+    assert resolution.evidence["status"].endswith("决议草案")
+    operative = [p.number for p in resolution.paragraphs if p.operative]
+    assert operative == list(range(1, 11))
+    assert sum(1 for p in resolution.paragraphs if not p.operative) == 21
