@@ -1,0 +1,66 @@
+"""The extractor on mutated real texts: it may find nothing, but it never crashes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from planner.errors import ReadError
+from planner.extract import extract_lines
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+TEXTS = [p.read_text("utf-8") for p in sorted((DATA / "resolutions").glob("*.txt"))]
+TEXTS += [e["text"] for e in yaml.safe_load((DATA / "phrasings.yaml").read_text("utf-8"))]
+WORDS = sorted({w for t in TEXTS for w in t.split()})
+
+
+@st.composite
+def mutated_text(draw) -> str:
+    words = draw(st.sampled_from(TEXTS)).split(" ")
+    for _ in range(draw(st.integers(0, 12))):
+        action = draw(st.sampled_from(["drop", "swap", "insert", "digits"]))
+        at = draw(st.integers(0, max(len(words) - 1, 0)))
+        if action == "drop" and len(words) > 1:
+            words.pop(at)
+        elif action == "swap":
+            other = draw(st.integers(0, len(words) - 1))
+            words[at], words[other] = words[other], words[at]
+        elif action == "insert":
+            words.insert(at, draw(st.sampled_from(WORDS)))
+        else:
+            words.insert(at, str(draw(st.integers(0, 999))))
+    return " ".join(words)
+
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(text=mutated_text(), session=st.one_of(st.none(), st.integers(1, 100)))
+def test_mutated_real_text_never_crashes(text, session):
+    try:
+        extraction = extract_lines(text.splitlines(), "fuzz", session=session)
+    except ReadError:
+        return
+    for meeting in extraction.meetings:
+        assert meeting.id and meeting.paragraph >= 1
+
+
+@SETTINGS
+@given(parts=st.lists(st.sampled_from(TEXTS), min_size=2, max_size=4), noise=st.text(max_size=200))
+def test_mixed_languages_and_noise_never_crash(parts, noise):
+    try:
+        extract_lines(("\n".join(parts) + noise).splitlines(), "fuzz")
+    except ReadError:
+        pass
+
+
+def test_huge_paragraph_is_read_in_reasonable_work():
+    # One operative paragraph of about 1 MB: the patterns must not backtrack without end.
+    paragraph = "1. Decides to convene, at its forty-sixth session, a panel discussion on " + "human rights, " * 70000 + "and peace;"
+    extraction = extract_lines([paragraph], "huge", session=45)
+
+    assert [m.session for m in extraction.meetings] == [46]
