@@ -125,3 +125,18 @@ def test_chinese_draft_header(resolution_file):
     operative = [p.number for p in resolution.paragraphs if p.operative]
     assert operative == list(range(1, 11))
     assert sum(1 for p in resolution.paragraphs if not p.operative) == 21
+
+
+def test_lettered_sub_paragraphs_keep_number_and_chapeau():
+    # Decision 2/102, op. 4, as printed (mandates-dev.yaml, hrc-dec-2-102-op4).
+    text = ("“4. Decides:\n"
+            "“(a) To transmit the views of the Sub-Commission on Promotion and Protection of Human Rights on the "
+            "Human Rights Council’s future expert advice mechanism to the Working Group established pursuant to "
+            "Human Rights Council decision 1/104;\n"
+            "“(b) To take note the draft decisions transmitted by the Sub-Commission pertaining to previously "
+            "authorized activities, with a view to allowing their continuation in accordance with Council’s decision 1/102;")
+    resolution, _ = parse(text.splitlines(), "dec-2-102", lexicon("en"), session=2)
+
+    assert [(p.number, p.sub, p.chapeau) for p in resolution.paragraphs] == [
+        (4, None, None), (4, "a", "Decides:"), (4, "b", "Decides:"),
+    ]
