@@ -18,11 +18,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vText
 
 from planner.errors import InputError
 from planner.export.ics_events import CalendarEvent, plan_events
-from planner.export.ics_text import one_line, ordinal, shorten, un_date
+from planner.export.ics_text import escape, one_line, ordinal, shorten, un_date
 from planner.export.releases import (
     CalendarChanges,
     ReleaseState,
@@ -126,9 +126,7 @@ def _release(
             f" not the {ordinal(programme.session.number)}"
         )
     planned = plan_events(programme, sessions)
-    return settle(
-        planned, previous, session=programme.session.number, version=programme.version
-    )
+    return settle(planned, previous, session=programme.session.number, version=programme.version)
 
 
 def _by_calendar(events: list[CalendarEvent]) -> dict[str, list[CalendarEvent]]:
@@ -185,10 +183,11 @@ def _vevent(event: CalendarEvent, programme: ProgrammeOfWork) -> Event:
     vevent.add("dtstart", _moment(event.start))
     vevent.add("dtend", _moment(event.end))
     cancelled = event.status == "CANCELLED"
-    vevent.add("summary", f"Cancelled: {event.summary}" if cancelled else event.summary)
+    summary = f"Cancelled: {event.summary}" if cancelled else event.summary
+    vevent.add("summary", _Text(summary))
     if event.location:
-        vevent.add("location", event.location)
-    vevent.add("description", f"{event.description}\n\n{_version_note(programme)}")
+        vevent.add("location", _Text(event.location))
+    vevent.add("description", _Text(f"{event.description}\n\n{_version_note(programme)}"))
     if event.categories:
         vevent.add("categories", list(event.categories))
     for uid in event.related_to:
@@ -198,6 +197,15 @@ def _vevent(event: CalendarEvent, programme: ProgrammeOfWork) -> Event:
     # A deadline is a reminder, not a booking: it must not block anyone's day.
     vevent.add("transp", "TRANSPARENT" if event.all_day or cancelled else "OPAQUE")
     return vevent
+
+
+class _Text(vText):
+    """A TEXT value escaped by the RFC alone (see ics_text.escape)."""
+
+    __slots__ = ()
+
+    def to_ical(self) -> bytes:
+        return escape(str(self)).encode("utf-8")
 
 
 def _stamp(version: dt.date) -> dt.datetime:

@@ -37,7 +37,7 @@ from planner.programme import Placement, ProgrammeOfWork, SessionSummary
 
 UID_DOMAIN = "hrc-planner"
 VENUE = "Palais des Nations, Geneva"
-THEME_IN_SUMMARY = 120  # characters; the whole theme is in the description
+THEME_IN_SUMMARY = 160  # characters; the whole theme is in the description
 LONGEST_QUOTE = 10_000  # characters of a paragraph quoted in a description
 
 Status = Literal["CONFIRMED", "TENTATIVE", "CANCELLED"]
@@ -53,7 +53,11 @@ KIND_NAMES = {
     "forum": "forum",
     "special_session": "special session",
 }
-REPORT_NAMES = {"summary_report": "Summary report", "report": "Report", "oral_update": "Oral update"}
+REPORT_NAMES = {
+    "summary_report": "Summary report",
+    "report": "Report",
+    "oral_update": "Oral update",
+}
 # First possible opening day of the main, June and September sessions (2021-2026 dates);
 # a projected session opens on the Monday on or after it.
 _SESSION_OPENINGS = ((2, 22), (6, 13), (9, 8))
@@ -107,7 +111,7 @@ def plan_events(
 
 def meeting_name(mandate: MeetingMandate) -> str:
     """ "Annual full-day meeting on the rights of the child"."""
-    words = [] if mandate.recurrence == "once" else [mandate.recurrence]
+    words: list[str] = [] if mandate.recurrence == "once" else [mandate.recurrence]
     if mandate.high_level:
         words.append("high-level")
     length = {FULL_DAY: "full-day", HALF_DAY: "half-day"}.get(mandate.duration_minutes or 0)
@@ -290,8 +294,10 @@ def _deadline_event(
     subject = one_line(mandate.theme or "") or meeting_name(mandate)
     meeting = meeting_name(mandate)
     lines = [
-        f"{name} on the {meeting[:1].lower()}{meeting[1:]}, by {_author(report.author)},"
-        f" due at the {ordinal(due)} session.",
+        (
+            f"{name} on the {meeting[:1].lower()}{meeting[1:]}, by {_author(report.author)},"
+            f" due at the {ordinal(due)} session."
+        ),
         f"Date: the first day of the {ordinal(due)} session, {long_date(opening)}.",
     ]
     if report.due_session is None:
@@ -306,8 +312,10 @@ def _deadline_event(
         )
     lines += [
         f"Mandate: {_mandate_line(document, report.paragraph)}",
-        f"Meeting: {meeting}, {long_date(placement.start.date())},"
-        f" {_hours(placement)} (Geneva time)",
+        (
+            f"Meeting: {meeting}, {long_date(placement.start.date())},"
+            f" {_hours(placement)} (Geneva time)"
+        ),
     ]
     doubtful = report.due_session is None or projected
     return CalendarEvent(

@@ -18,6 +18,7 @@ _BREAKS = re.compile("\r\n|[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # The rest of C0, DEL and C1: not allowed in TEXT (RFC 5545 3.3.11), dropped for a space.
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
 _SPACES = re.compile(r"\s+")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 _ELLIPSIS = "\u2026"
 # Names spelled out rather than from strftime, which follows the process locale.
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -30,10 +31,16 @@ _MONTHS = (
 def clean(text: str) -> str:
     """Text safe for a multi-line TEXT value: no control characters, "\n" line breaks."""
     # A lone surrogate cannot be written as UTF-8; it becomes U+FFFD, as a decoder would.
-    text = text.encode("utf-8", "replace").decode("utf-8") if _has_surrogate(text) else text
+    text = _SURROGATES.sub("\ufffd", text)
     text = _BREAKS.sub("\n", text).replace("\t", " ")
     text = _CONTROLS.sub(" ", text)
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+
+
+def escape(text: str) -> str:
+    """RFC 5545 TEXT escaping of cleaned text (icalendar's own also turns a literal
+    backslash-N into a line break, which would change a resolution's words)."""
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
 def one_line(text: str) -> str:
@@ -86,11 +93,3 @@ def short_citation(citation: str) -> str:
         if citation.startswith(word):
             return short + citation[len(word) :]
     return citation
-
-
-def _has_surrogate(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False

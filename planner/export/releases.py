@@ -22,7 +22,7 @@ from planner.errors import InputError
 from planner.export.ics_events import CalendarEvent
 from planner.export.ics_text import clock, ordinal, short_date, un_date
 
-FORMAT = "planner-calendar-release/1"
+FORMAT: Literal["planner-calendar-release/1"] = "planner-calendar-release/1"
 ChangeKind = Literal["new", "moved", "updated", "cancelled", "restored"]
 _KINDS: tuple[ChangeKind, ...] = ("new", "moved", "updated", "cancelled", "restored")
 
@@ -87,10 +87,12 @@ class CalendarChanges:
     def lines(self) -> list[str]:
         """The change list: a headline, then one line per changed event."""
         counts = ", ".join(f"{self.count(kind)} {kind}" for kind in _KINDS if self.count(kind))
-        since = f" (since version of {un_date(self.previous_version)})"
+        since = ""
+        if self.previous_version is not None:
+            since = f" (since version of {un_date(self.previous_version)})"
         head = (
-            f"Calendar of the {ordinal(self.session)} session, version of {un_date(self.version)}"
-            f"{since if self.previous_version else ''}: {counts or 'no changes'},"
+            f"Calendar of the {ordinal(self.session)} session, version of"
+            f" {un_date(self.version)}{since}: {counts or 'no changes'},"
             f" {self.unchanged} unchanged"
         )
         return [head] + [_change_line(change) for change in self.changes]
