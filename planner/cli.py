@@ -63,3 +63,38 @@ def extract(paths: tuple[Path, ...], fmt: str | None, session: int | None, langu
         click.echo(text, nl=False)
     if failed:
         sys.exit(1)
+
+
+SAMPLE_SESSION = Path("sample_sessions") / "hrc46"
+
+
+@main.command()
+@click.argument("session_dir", required=False, type=click.Path(path_type=Path))
+@click.option("--out", type=click.Path(path_type=Path), default=None,
+              help="Output folder (default: out/<session folder name>).")
+@click.option("--force", is_flag=True, help="Replace output files even if someone has edited them.")
+def plan(session_dir: Path | None, out: Path | None, force: bool) -> None:
+    """Build the programme of work of a session, with its calendar and report drafts.
+
+    SESSION_DIR holds session.toml and a resolutions/ folder. Without it, the bundled
+    sample session (the 46th, 2021) is planned.
+    """
+    from planner.plan import run_plan
+
+    session_dir = session_dir or _sample_session()
+    out = out or Path("out") / session_dir.name
+    try:
+        result = run_plan(session_dir, out, force=force)
+    except PlannerError as err:
+        _fail(err)
+    click.echo(result.summary, nl=False)
+    click.echo(f"\nWrote {len(result.written)} file(s) to {out}/")
+
+
+def _sample_session() -> Path:
+    """The bundled sample: from the checkout when run there, else the copy in the package."""
+    if (SAMPLE_SESSION / "session.toml").exists():
+        return SAMPLE_SESSION
+    from importlib import resources
+
+    return Path(str(resources.files("planner.sample_sessions").joinpath("hrc46")))

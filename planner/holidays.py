@@ -93,9 +93,7 @@ def builtin_holidays(year: int, by_year: dict[int, list[dict]]) -> list[Holiday]
     return [Holiday(date=dt.date.fromisoformat(str(d["date"])), name=d["name"], source=source) for d in days]
 
 
-def eid_warnings(
-    first: dt.date, last: dt.date, holidays: list[Holiday], margin_days: int = 3
-) -> list[str]:
+def eid_warnings(first: dt.date, last: dt.date, holidays: list[Holiday], margin_days: int = 3) -> list[str]:
     """Warn when an Eid may fall inside the session and no date for it is given."""
     warnings = []
     known = {(h.name, h.date.year) for h in holidays if h.name in EID_NAMES}

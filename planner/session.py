@@ -9,7 +9,6 @@ session) or from a session file (planner.sessionfile).
 from __future__ import annotations
 
 import datetime as dt
-from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -131,24 +130,22 @@ class Session(_Model):
     def in_session(self, day: dt.date) -> bool:
         return any(first <= day <= last for first, last in self.parts)
 
+    # Derived views are computed on each call, not cached on the instance: model_copy
+    # (a session file's overrides) would otherwise carry stale values along.
     def holiday_on(self, day: dt.date) -> Holiday | None:
-        return self._holiday_by_date.get(day)
-
-    @cached_property
-    def _holiday_by_date(self) -> dict[dt.date, Holiday]:
-        return {h.date: h for h in self.holidays}
+        return next((h for h in self.holidays if h.date == day), None)
 
     def is_working_day(self, day: dt.date) -> bool:
-        return day.weekday() < 5 and day not in self._holiday_by_date and self.in_session(day)
+        return day.weekday() < 5 and self.holiday_on(day) is None and self.in_session(day)
 
-    @cached_property
+    @property
     def working_days(self) -> tuple[dt.date, ...]:
         return tuple(day for day in self.days() if self.is_working_day(day))
 
     def slots_on(self, day: dt.date) -> tuple[Slot, ...]:
         return self.full_day_slots if day in self.full_days else self.day_slots
 
-    @cached_property
+    @property
     def meetings(self) -> tuple[Meeting, ...]:
         """All plenary meetings, numbered through the session as the Council does."""
         found: list[Meeting] = []
@@ -159,7 +156,7 @@ class Session(_Model):
                 found.append(Meeting(number=len(found) + 1, date=day, slot=slot, lunch=lunch))
         return tuple(found)
 
-    @cached_property
+    @property
     def voting(self) -> tuple[dt.date, ...]:
         """The last working days, kept for action on draft proposals."""
         return self.working_days[-self.voting_days :] if self.voting_days else ()

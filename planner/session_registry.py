@@ -113,9 +113,7 @@ def _base(number: int) -> dict[str, Any]:
     }
 
 
-def _year_holidays(
-    parts: list[tuple[dt.date, dt.date]], added: list[Holiday], removed: set[dt.date]
-) -> list[Holiday]:
+def _year_holidays(parts: list[tuple[dt.date, dt.date]], added: list[Holiday], removed: set[dt.date]) -> list[Holiday]:
     """Every holiday of the years the session spans (an Eid just outside still counts as given)."""
     first, last = parts[0][0], parts[-1][1]
     table = holidays_by_year()

@@ -12,14 +12,31 @@ import datetime as dt
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from planner.errors import InputError, SessionFileError
 from planner.holidays import Holiday
-from planner.mandate import DocumentInfo, MeetingKind, MeetingMandate, Recurrence, Timing
+from planner.mandate import (
+    DocumentInfo,
+    MeetingKind,
+    MeetingMandate,
+    Recurrence,
+    Timing,
+)
 from planner.programme import MandateRef
-from planner.session import DAY_OPENS, DAY_CLOSES, FULL_DAY, ITEMS, NORMAL_DAY, FixedBooking, Pin, Session, Slot
+from planner.session import (
+    DAY_CLOSES,
+    DAY_OPENS,
+    FULL_DAY,
+    ITEMS,
+    NORMAL_DAY,
+    FixedBooking,
+    Pin,
+    Session,
+    Slot,
+)
 from planner.session_registry import build_session
 
 FILE_NAME = "session.toml"
@@ -109,6 +126,19 @@ class _Pin(_Strict):
     start: dt.time | None = None
 
 
+class DocumentFix(_Strict):
+    """Facts about a supplied file its text does not give (a draft's final symbol)."""
+
+    symbol: str | None = None
+    title: str | None = None
+    session: int | None = Field(default=None, ge=1)
+    agenda_item: int | None = Field(default=None, ge=1, le=10)
+    status: Literal["draft", "adopted"] | None = None
+
+    def apply(self, info: DocumentInfo) -> DocumentInfo:
+        return info.model_copy(update=self.model_dump(exclude_none=True))
+
+
 class _File(_Strict):
     session: int = Field(ge=1)
     version: dt.date | None = None
@@ -127,6 +157,8 @@ class _File(_Strict):
     pins: list[_Pin] = Field(default_factory=list)
     standing: _Standing = Field(default_factory=_Standing)
     mandates: list[DeclaredMandate] = Field(default_factory=list)
+    themes: dict[str, str] = Field(default_factory=dict)  # mandate key or id -> theme
+    documents: dict[str, DocumentFix] = Field(default_factory=dict)  # file name -> facts
 
 
 @dataclass
@@ -137,6 +169,7 @@ class SessionFile:
     declared: list[MandateRef] = field(default_factory=list)
     retired: set[str] = field(default_factory=set)
     themes: dict[str, str] = field(default_factory=dict)
+    documents: dict[str, DocumentFix] = field(default_factory=dict)
 
 
 class _Bad(Exception):
@@ -176,7 +209,7 @@ def _key(loc: tuple) -> str:
     return key
 
 
-def _pydantic_fix(error: dict) -> str:
+def _pydantic_fix(error: Any) -> str:
     kind = error["type"]
     if kind == "extra_forbidden":
         return "unknown key; check its spelling against the session file reference"
@@ -189,15 +222,21 @@ def _pydantic_fix(error: dict) -> str:
 def _slots(key: str, pairs: list[tuple[dt.time, dt.time]] | None, default: tuple[Slot, ...]) -> tuple[Slot, ...]:
     if pairs is None:
         return default
-    slots = []
+    slots: list[Slot] = []
     for index, (start, end) in enumerate(pairs):
         if not (DAY_OPENS <= start < end <= DAY_CLOSES):
-            raise _Bad(f"{key}[{index}]", (
-                f"slot {start:%H:%M}-{end:%H:%M} is outside the meeting day "
-                f"({DAY_OPENS:%H:%M}-{DAY_CLOSES:%H:%M}, Palais des Nations hours) or ends before it starts; "
-                "give a start and a later end inside the day"))
+            raise _Bad(
+                f"{key}[{index}]",
+                (
+                    f"slot {start:%H:%M}-{end:%H:%M} is outside the meeting day "
+                    f"({DAY_OPENS:%H:%M}-{DAY_CLOSES:%H:%M}, Palais des Nations hours) or ends before it starts; "
+                    "give a start and a later end inside the day"
+                ),
+            )
         if slots and start < slots[-1].end:
-            raise _Bad(f"{key}[{index}]", f"slot {start:%H:%M}-{end:%H:%M} overlaps the one before; list slots in order")
+            raise _Bad(
+                f"{key}[{index}]", f"slot {start:%H:%M}-{end:%H:%M} overlaps the one before; list slots in order"
+            )
         slots.append(Slot(start=start, end=end))
     return tuple(slots)
 
@@ -262,7 +301,8 @@ def _resolve(path: Path, data: _File, standing_ids: set[str] | None) -> SessionF
         version=data.version,
         declared=[m.ref(str(path)) for m in data.mandates],
         retired=set(data.standing.retire),
-        themes=dict(data.standing.themes),
+        themes={**data.standing.themes, **data.themes},
+        documents=dict(data.documents),
     )
 
 
@@ -293,13 +333,21 @@ def _check(session: Session, data: _File, standing_ids: set[str] | None) -> None
             raise _Bad(f"pins[{index}].date", f"{problem}; pin {pin.mandate!r} to a working day")
         if pin.start is not None and pin.start not in {s.start for s in session.slots_on(pin.date)}:
             starts = ", ".join(f"{s.start:%H:%M}" for s in session.slots_on(pin.date))
-            raise _Bad(f"pins[{index}].start", f"no meeting starts at {pin.start:%H:%M} on {pin.date}; use one of {starts}")
+            raise _Bad(
+                f"pins[{index}].start", f"no meeting starts at {pin.start:%H:%M} on {pin.date}; use one of {starts}"
+            )
     for index, name in enumerate(data.standing.retire):
         if standing_ids is not None and name not in standing_ids:
-            raise _Bad(f"standing.retire[{index}]", f"unknown standing mandate {name!r}; known: {', '.join(sorted(standing_ids))}")
+            raise _Bad(
+                f"standing.retire[{index}]",
+                f"unknown standing mandate {name!r}; known: {', '.join(sorted(standing_ids))}",
+            )
     for name in data.standing.themes:
         if standing_ids is not None and name not in standing_ids:
-            raise _Bad(f"standing.themes.{name}", f"unknown standing mandate {name!r}; known: {', '.join(sorted(standing_ids))}")
+            raise _Bad(
+                f"standing.themes.{name}",
+                f"unknown standing mandate {name!r}; known: {', '.join(sorted(standing_ids))}",
+            )
 
 
 def _check_fixed(session: Session, bookings: list[_Fixed]) -> None:
@@ -309,13 +357,21 @@ def _check_fixed(session: Session, bookings: list[_Fixed]) -> None:
         if problem:
             raise _Bad(f"{key}.date", f"{problem}; move the booking to a working day")
         if not (DAY_OPENS <= booking.start < booking.end <= DAY_CLOSES):
-            raise _Bad(key, (
-                f"{booking.start:%H:%M}-{booking.end:%H:%M} is outside the meeting day "
-                f"({DAY_OPENS:%H:%M}-{DAY_CLOSES:%H:%M}) or ends before it starts; fix the times"))
+            raise _Bad(
+                key,
+                (
+                    f"{booking.start:%H:%M}-{booking.end:%H:%M} is outside the meeting day "
+                    f"({DAY_OPENS:%H:%M}-{DAY_CLOSES:%H:%M}) or ends before it starts; fix the times"
+                ),
+            )
         if booking.item is not None and booking.item not in ITEMS:
             raise _Bad(f"{key}.item", f"unknown agenda item {booking.item}: items are 1 to 10")
         for other_index, other in enumerate(bookings[:index]):
             if other.date == booking.date and other.start < booking.end and booking.start < other.end:
-                raise _Bad(key, (
-                    f"{booking.label!r} ({booking.start:%H:%M}-{booking.end:%H:%M} on {booking.date}) overlaps "
-                    f"fixed[{other_index}] {other.label!r}; move one of them"))
+                raise _Bad(
+                    key,
+                    (
+                        f"{booking.label!r} ({booking.start:%H:%M}-{booking.end:%H:%M} on {booking.date}) overlaps "
+                        f"fixed[{other_index}] {other.label!r}; move one of them"
+                    ),
+                )

@@ -1,8 +1,8 @@
 """Pure scheduling: which mandates fall due at a session, and where their meetings go.
 
-    select_due(session, extractions, ...)   -> Due (due, not for this session, reports)
-    build_programme(session, due, version)  -> ProgrammeOfWork
-    schedule(session, extractions, ...)     -> both in one call
+select_due(session, extractions, ...)   -> Due (due, not for this session, reports)
+build_programme(session, due, version)  -> ProgrammeOfWork
+schedule(session, extractions, ...)     -> both in one call
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from planner.programme import (
     Booking,
@@ -12,7 +13,13 @@ from planner.programme import (
     SessionDay,
     Unplaced,
 )
-from planner.schedule.demand import Demand, fmt_day, fmt_span, free_meetings, make_demand
+from planner.schedule.demand import (
+    Demand,
+    fmt_day,
+    fmt_span,
+    free_meetings,
+    make_demand,
+)
 from planner.schedule.due import Due
 from planner.schedule.solve import STEP_BUDGET, Solution, solve
 from planner.session import Meeting, Session
@@ -32,9 +39,7 @@ def build_programme(session: Session, due: Due, version: dt.date, budget: int = 
     warnings = list(session.warnings) + list(due.warnings)
     warnings += [note for d in demands for note in d.notes]
     if not solution.exhaustive:
-        warnings.append(
-            f"the search stopped after {solution.steps} steps: more meetings may fit another arrangement"
-        )
+        warnings.append(f"the search stopped after {solution.steps} steps: more meetings may fit another arrangement")
     return ProgrammeOfWork(
         session=session.summary(),
         version=version,
@@ -66,7 +71,7 @@ def _settle_pinned_hours(demands: list[Demand]) -> list[Demand]:
             slot = (pin.date, pin.start)
             if slot in holder:
                 blocked = f"pinned to {fmt_day(pin.date)} {pin.start:%H:%M}, the meeting {holder[slot]} is pinned to"
-                demand = Demand(**{**demand.__dict__, "days": (), "blocked": blocked})
+                demand = replace(demand, days=(), blocked=blocked)
             else:
                 holder[slot] = demand.key
         settled.append(demand)

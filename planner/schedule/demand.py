@@ -8,7 +8,7 @@ never be placed is explained by the constraint that blocks it, not by the search
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from planner.programme import MandateRef
 from planner.schedule.due import ref_key, short_citation
@@ -73,7 +73,12 @@ def _length(ref: MandateRef) -> tuple[int, int | None, str]:
 def _item(ref: MandateRef) -> tuple[int | None, str]:
     stated = ref.mandate.agenda_item
     if stated is not None:
-        where = f"paragraph {ref.mandate.paragraph}" if ref.mandate.paragraph else "the standing mandate"
+        if ref.mandate.paragraph:
+            where = f"paragraph {ref.mandate.paragraph}"
+        elif ref.source == "built-in":
+            where = "the standing mandate"
+        else:
+            where = "the session file"
         return stated, f"item {stated} (stated in {where})"
     adopted = ref.document.agenda_item
     if adopted is not None:
@@ -93,16 +98,30 @@ def make_demand(ref: MandateRef, session: Session, free: dict[dt.date, list[Meet
     meetings, minutes, length_phrase = _length(ref)
     item, item_phrase = _item(ref)
     pin = _pin_for(ref, session.pins)
-    base = {"key": ref_key(ref), "ref": ref, "meetings": meetings, "minutes": minutes, "item": item,
-            "item_phrase": item_phrase, "length_phrase": length_phrase, "pin": pin}
+    base = Demand(
+        key=ref_key(ref),
+        ref=ref,
+        meetings=meetings,
+        minutes=minutes,
+        item=item,
+        item_phrase=item_phrase,
+        length_phrase=length_phrase,
+        timing_phrase="",
+        days=(),
+        pin=pin,
+    )
     if meetings == 0:
-        return Demand(**base, timing_phrase="", days=(), blocked=(
-            f"it lasts {length_phrase}: a plenary programme places at most a full day; "
-            "hold it over several days by hand or as an intersessional meeting"))
+        return replace(
+            base,
+            blocked=(
+                f"it lasts {length_phrase}: a plenary programme places at most a full day; "
+                "hold it over several days by hand or as an intersessional meeting"
+            ),
+        )
     if pin is not None:
         return _pinned(base, session, free, pin)
     days, timing_phrase, blocked = _days(ref, session, item, free, meetings, minutes)
-    return Demand(**base, timing_phrase=timing_phrase, days=days, blocked=blocked)
+    return replace(base, timing_phrase=timing_phrase, days=days, blocked=blocked)
 
 
 def _fits(meeting: Meeting, minutes: int | None) -> bool:
@@ -132,14 +151,21 @@ def _days(
     if blocked:
         return (), timing_phrase, blocked
     if meetings > session.max_panels_per_day:
-        return (), timing_phrase, (
-            f"it needs {meetings} meetings on one day but max_panels_per_day is {session.max_panels_per_day}"
+        return (
+            (),
+            timing_phrase,
+            (f"it needs {meetings} meetings on one day but max_panels_per_day is {session.max_panels_per_day}"),
         )
     open_days = [d for d in days if sum(_fits(m, minutes) for m in free.get(d, [])) >= meetings]
     if not open_days:
-        return (), timing_phrase, (
-            f"every meeting it could use ({_span_of(days)}) is taken by a fixed booking"
-            if meetings == 1 else f"no day in {_span_of(days)} has {meetings} meetings free of fixed bookings"
+        return (
+            (),
+            timing_phrase,
+            (
+                f"every meeting it could use ({_span_of(days)}) is taken by a fixed booking"
+                if meetings == 1
+                else f"no day in {_span_of(days)} has {meetings} meetings free of fixed bookings"
+            ),
         )
     return tuple(open_days), timing_phrase, None
 
@@ -170,22 +196,32 @@ def _timing(
     return outside, "after the high-level segment", None
 
 
-def _pinned(base: dict, session: Session, free: dict[dt.date, list[Meeting]], pin: Pin) -> Demand:
-    day_free = [m for m in free.get(pin.date, []) if _fits(m, base["minutes"])]
+def _pinned(base: Demand, session: Session, free: dict[dt.date, list[Meeting]], pin: Pin) -> Demand:
+    day_free = [m for m in free.get(pin.date, []) if _fits(m, base.minutes)]
     phrase = f"pinned to {fmt_day(pin.date)}" + (f" {pin.start:%H:%M}" if pin.start else "") + " in the session file"
     notes: list[str] = []
-    item = base["item"]
+    item = base.item
     if item is not None:
         window = session.window(item)
         if not window[0] <= pin.date <= window[1]:
-            notes.append(f"{base['key']}: pinned outside the item-{item} window ({fmt_span(window)})")
+            notes.append(f"{base.key}: pinned outside the item-{item} window ({fmt_span(window)})")
     if pin.start is not None and not any(m.slot.start == pin.start for m in day_free):
-        return Demand(**base, timing_phrase=phrase, days=(), notes=tuple(notes), blocked=(
-            f"pinned to {fmt_day(pin.date)} {pin.start:%H:%M}, where no free meeting starts"))
-    if len(day_free) < base["meetings"]:
-        return Demand(**base, timing_phrase=phrase, days=(), notes=tuple(notes), blocked=(
-            f"pinned to {fmt_day(pin.date)}, which has {len(day_free)} free meeting(s) for {base['meetings']} needed"))
-    return Demand(**base, timing_phrase=phrase, days=(pin.date,), notes=tuple(notes))
+        return replace(
+            base,
+            timing_phrase=phrase,
+            notes=tuple(notes),
+            blocked=(f"pinned to {fmt_day(pin.date)} {pin.start:%H:%M}, where no free meeting starts"),
+        )
+    if len(day_free) < base.meetings:
+        return replace(
+            base,
+            timing_phrase=phrase,
+            notes=tuple(notes),
+            blocked=(
+                f"pinned to {fmt_day(pin.date)}, which has {len(day_free)} free meeting(s) for {base.meetings} needed"
+            ),
+        )
+    return replace(base, timing_phrase=phrase, days=(pin.date,), notes=tuple(notes))
 
 
 def _span_of(days: list[dt.date]) -> str:

@@ -25,18 +25,22 @@ class Due:
 
 
 def short_citation(ref: MandateRef) -> str:
-    """"res. 43/21", "dec. 31/115", or the symbol as given."""
+    """ "res. 43/21", "dec. 31/115", or the symbol as given."""
     symbol = ref.document.symbol or ""
     parts = symbol.split("/")
     if "RES" in parts:
         return "res. " + "/".join(parts[-2:])
     if "DEC" in parts:
         return "dec. " + "/".join(parts[-2:])
+    if not symbol and ref.source.endswith("(declared)"):
+        return "mandate not identified"
     return symbol or "symbol unknown"
 
 
 def ref_key(ref: MandateRef) -> str:
     """A stable, readable identity: "43/21 op8", or the standing id for built-in ones."""
+    if not ref.document.symbol:
+        return ref.mandate.id
     number = short_citation(ref).split(" ", 1)[-1]
     if ref.mandate.paragraph:
         return f"{number} op{ref.mandate.paragraph}"
@@ -111,7 +115,7 @@ def select_due(
 ) -> Due:
     """Split every known mandate into due at this session and not for this session."""
     result = Due()
-    supplied = refs_from(extractions) + sorted(declared or [], key=order_key)
+    supplied = _themed(refs_from(extractions) + sorted(declared or [], key=order_key), themes or {})
     for ref in supplied:
         why = _is_due(ref, session.number)
         if why is None:
@@ -128,29 +132,40 @@ def select_due(
     due_ids = {ref.mandate.id for ref in result.due}
     for extraction in sorted(extractions, key=lambda e: e.source):
         for report in extraction.reports:
-            if report.meeting in due_ids or report.due_session == session.number:
-                if report not in result.reports:
-                    result.reports.append(report)
+            wanted = report.meeting in due_ids or report.due_session == session.number
+            if wanted and report not in result.reports:
+                result.reports.append(report)
     return result
+
+
+def _themed(refs: list[MandateRef], themes: dict[str, str]) -> list[MandateRef]:
+    """Apply a session file's themes (themes are set each year) to the mandates they name."""
+    out = []
+    for ref in refs:
+        theme = themes.get(ref_key(ref), themes.get(ref.mandate.id))
+        if theme is not None:
+            ref = ref.model_copy(update={"mandate": ref.mandate.model_copy(update={"theme": theme})})
+        out.append(ref)
+    return out
 
 
 def _add_standing(
     result: Due, session: Session, standing: list[StandingMandate], retired: set[str], themes: dict[str, str]
 ) -> None:
-    due_symbols = {ref.document.symbol for ref in result.due}
+    due_symbols = {ref.document.symbol for ref in result.due if ref.document.symbol}
     for mandate in standing:
         if mandate.id in retired or not mandate.falls_due(session):
             continue
         replaced = due_symbols.intersection(mandate.resolutions)
         if replaced:
-            result.warnings.append(
-                f"built-in {mandate.id} replaced by the mandate found in {sorted(replaced)[0]}"
-            )
+            result.warnings.append(f"built-in {mandate.id} replaced by the mandate found in {min(replaced)}")
             continue
         ref = mandate.ref(themes.get(mandate.id))
         result.due.append(ref)
         parity = f", {mandate.years} years" if mandate.years else ""
-        result.notes[ref_key(ref)] = f"standing {mandate.recurrence} mandate{parity} ({mandate.session_of_year} session)"
+        result.notes[ref_key(ref)] = (
+            f"standing {mandate.recurrence} mandate{parity} ({mandate.session_of_year} session)"
+        )
 
 
 def ordinal(number: int) -> str:

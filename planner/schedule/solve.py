@@ -12,6 +12,7 @@ after `budget` steps, and says so.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import deque
 from dataclasses import dataclass, field
 
@@ -44,7 +45,7 @@ def max_flow(supplies: list[tuple[tuple[dt.date, ...], int]], cap: dict[dt.date,
 def _bipartite_flow(
     supplies: list[tuple[tuple[dt.date, ...], int]], cap: dict[dt.date, int]
 ) -> list[dict[dt.date, int]]:
-    flow: list[dict[dt.date, int]] = [dict() for _ in supplies]
+    flow: list[dict[dt.date, int]] = [{} for _ in supplies]
     left = [count for _, count in supplies]
     room = dict(cap)
     while True:
@@ -91,7 +92,7 @@ def _trace(parent: dict, node: tuple) -> list[tuple]:
 def _push(path: list[tuple], flow, left, room) -> None:
     left[path[0][1]] -= 1
     room[path[-1][1]] -= 1
-    for a, b in zip(path, path[1:]):
+    for a, b in itertools.pairwise(path):
         if a[0] == "c":
             flow[a[1]][b[1]] = flow[a[1]].get(b[1], 0) + 1
         else:

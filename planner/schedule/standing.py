@@ -6,7 +6,13 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from planner.mandate import DocumentInfo, MeetingKind, MeetingMandate, Recurrence, Timing
+from planner.mandate import (
+    DocumentInfo,
+    MeetingKind,
+    MeetingMandate,
+    Recurrence,
+    Timing,
+)
 from planner.programme import MandateRef
 from planner.session import Session
 

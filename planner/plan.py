@@ -1,0 +1,141 @@
+"""`planner plan`: a session folder in, the programme of work (and later calendar, reports) out.
+
+    run_plan(session_dir, out_dir, force=False) -> PlanResult
+
+Reads session.toml and every resolution in resolutions/, keeps the mandates due at the
+session (built-in standing mandates included), schedules them and writes the files. All
+outputs are checked before any is written, so a refusal leaves the folder as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from planner.errors import ReadError
+from planner.export.programme_csv import render_programme_csv
+from planner.export.programme_docx import render_programme_docx
+from planner.export.programme_json import render_programme_json
+from planner.export.programme_summary import summary_text
+from planner.files import publish
+from planner.mandate import Extraction
+from planner.export.ics import write_calendars
+from planner.programme import ProgrammeOfWork, SessionSummary
+from planner.session import registered_session
+from planner.schedule import schedule
+from planner.sessionfile import load_session_file
+from planner.standing import builtin_standing_mandates
+
+RESOLUTIONS = "resolutions"
+Render = Callable[[ProgrammeOfWork], bytes]
+
+# The programme's own files. Other writers join through `writers()` below.
+PROGRAMME_WRITERS: list[tuple[str, Render]] = [
+    ("programme.json", render_programme_json),
+    ("programme.csv", render_programme_csv),
+    ("programme.docx", render_programme_docx),
+]
+
+
+@dataclass
+class PlanResult:
+    programme: ProgrammeOfWork
+    summary: str  # what the CLI prints
+    written: list[Path] = field(default_factory=list)
+    kept: list[Path] = field(default_factory=list)  # edited by someone, so not replaced
+    problems: list[str] = field(default_factory=list)  # resolution files that could not be read
+
+
+def writers(programme: ProgrammeOfWork) -> list[tuple[str, Render]]:
+    """Every file `plan` writes, as (file name, render)."""
+    chosen = list(PROGRAMME_WRITERS)
+    # HOOK(issue 5): the summary-report drafts join here, one entry per placed meeting whose
+    #   mandate asks for a report (programme.reports), e.g. (f"report-{key}.docx", render).
+    return chosen
+
+
+def read_resolutions(folder: Path) -> tuple[list[Extraction], list[str]]:
+    """Extract every resolution in the folder; a file that cannot be read is reported, not fatal."""
+    if not folder.is_dir():
+        return [], [f"{folder}: no resolutions folder; only standing and declared mandates are planned"]
+    from planner.extract import extract_paths
+
+    extractions: list[Extraction] = []
+    problems: list[str] = []
+    try:
+        for found in extract_paths([folder]):
+            if isinstance(found, Extraction):
+                extractions.append(found)
+            else:
+                problems.append(str(found))
+    except ReadError as err:
+        problems.append(str(err))
+    return extractions, problems
+
+
+def version_date(
+    declared: dt.date | None, extractions: list[Extraction], session_start: dt.date
+) -> tuple[dt.date, str | None]:
+    """The "Version of" date: the session file's, else the latest date the inputs state. Never the clock."""
+    if declared is not None:
+        return declared, None
+    dates = [getattr(e.document, "adopted", None) for e in extractions]
+    stated = [d for d in dates if isinstance(d, dt.date)]
+    if stated:
+        return max(stated), None
+    return session_start, (
+        f"no version date in the session file: the programme is dated {session_start.isoformat()} "
+        "(the first day of the session); add `version = YYYY-MM-DD`"
+    )
+
+
+def _with_fixes(extraction: Extraction, documents: dict) -> Extraction:
+    fix = documents.get(Path(extraction.source).name)
+    if fix is None:
+        return extraction
+    return extraction.model_copy(update={"document": fix.apply(extraction.document)})
+
+
+def plan_programme(session_dir: Path) -> tuple[ProgrammeOfWork, list[str]]:
+    """Read and schedule, writing nothing."""
+    standing = list(builtin_standing_mandates())
+    session_file = load_session_file(session_dir, {s.id for s in standing})
+    extractions, problems = read_resolutions(Path(session_dir) / RESOLUTIONS)
+    extractions = [_with_fixes(e, session_file.documents) for e in extractions]
+    version, warning = version_date(session_file.version, extractions, session_file.session.start)
+    programme = schedule(
+        session_file.session,
+        extractions,
+        version,
+        declared=session_file.declared,
+        standing=standing,
+        retired=session_file.retired,
+        themes=session_file.themes,
+    )
+    if warning:
+        programme.warnings.append(warning)
+    return programme, problems
+
+
+def run_plan(session_dir: Path, out_dir: Path, *, force: bool = False) -> PlanResult:
+    programme, problems = plan_programme(Path(session_dir))
+    files = {name: render(programme) for name, render in writers(programme)}
+    published = publish(out_dir, files, force=force)
+    calendars = write_calendars(programme, out_dir, sessions=due_sessions(programme))
+    text = summary_text(programme) + "\n" + "\n".join(calendars.lines()) + "\n"
+    if published.kept:
+        text += "\nKept, because they were edited since planner wrote them (--force replaces them):\n"
+        text += "".join(f"  - {path}\n" for path in published.kept)
+    if problems:
+        text += "\nResolution files not read:\n" + "".join(f"  - {p}\n" for p in problems)
+    written = published.written + [p for p in calendars.files]
+    return PlanResult(programme=programme, summary=text, written=written, kept=published.kept, problems=problems)
+
+
+def due_sessions(programme: ProgrammeOfWork) -> dict[int, SessionSummary]:
+    """The sessions reports fall due at: this one and the next two, from the registry."""
+    number = programme.session.number
+    later = {n: registered_session(n).summary() for n in (number + 1, number + 2)}
+    return {number: programme.session, **later}

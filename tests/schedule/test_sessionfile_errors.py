@@ -1,0 +1,106 @@
+"""Invalid session files give one line naming the file, the key and the fix."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from schedule_cases import SAMPLE
+
+from planner.errors import SessionFileError
+from planner.sessionfile import load_session_file
+from planner.standing import builtin_standing_mandates
+
+BASE = "session = 46\nstart = 2021-02-22\nend = 2021-03-24\n"
+STANDING = {s.id for s in builtin_standing_mandates()}
+
+
+def _error(tmp_path, text: str) -> str:
+    path = tmp_path / "session.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SessionFileError) as caught:
+        load_session_file(path, STANDING)
+    message = str(caught.value)
+    assert "\n" not in message
+    return message.removeprefix(f"{path}, ").removeprefix(f"{path}: ")
+
+
+CASES = {
+    "end-before-start": (
+        "session = 46\nstart = 2021-02-22\nend = 2021-02-20\n",
+        "end: 2021-02-20 is before start 2021-02-22; make end on or after start",
+    ),
+    "unknown-agenda-item": (
+        BASE + "[item_windows]\n11 = [2021-02-22, 2021-03-01]\n",
+        "item_windows.11: unknown agenda item '11': items are 1 to 10",
+    ),
+    "slot-outside-the-day": (
+        BASE + '[slots]\nnormal = [["07:00", "10:00"], ["15:00", "18:00"]]\n',
+        (
+            "slots.normal[0]: slot 07:00-10:00 is outside the meeting day (08:00-19:00, Palais des Nations hours) "
+            "or ends before it starts; give a start and a later end inside the day"
+        ),
+    ),
+    "overlapping-fixed-bookings": (
+        BASE + '[[fixed]]\ndate = 2021-02-22\nstart = "10:00"\nend = "13:00"\nlabel = "Opening"\n'
+        '[[fixed]]\ndate = 2021-02-22\nstart = "12:00"\nend = "14:00"\nlabel = "Visit"\n',
+        "fixed[1]: 'Visit' (12:00-14:00 on 2021-02-22) overlaps fixed[0] 'Opening'; move one of them",
+    ),
+    "pin-between-the-parts-of-a-split-session": (
+        'session = 43\n[[pins]]\nmandate = "death_penalty"\ndate = 2020-04-14\n',
+        "pins[0].date: 2020-04-14 is outside the session (2020-02-24 to 2020-06-23); pin 'death_penalty' to a working day",
+    ),
+    "pin-on-a-weekend": (
+        BASE + '[[pins]]\nmandate = "43/21 op8"\ndate = 2021-02-27\n',
+        "pins[0].date: 2021-02-27 is a Saturday, when the Council does not meet; pin '43/21 op8' to a working day",
+    ),
+    "unknown-key": (
+        BASE + 'rooms = "XX"\n',
+        "rooms: unknown key; check its spelling against the session file reference",
+    ),
+    "bad-date": (
+        'session = 46\nstart = "22 Feb"\nend = 2021-03-24\n',
+        "start: input should be a valid date or datetime, input is too short (got '22 Feb')",
+    ),
+    "unknown-standing-mandate": (
+        BASE + '[standing]\nretire = ["death-penalty"]\n',
+        (
+            "standing.retire[0]: unknown standing mandate 'death-penalty'; known: death_penalty, disabilities, "
+            "gender_integration, hr_mainstreaming, indigenous, rights_of_child, technical_cooperation, womens_rights"
+        ),
+    ),
+    "invalid-toml": ("session = \n", None),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(CASES.values()), ids=list(CASES))
+def test_session_file_error_names_the_key_and_the_fix(tmp_path, text, expected):
+    message = _error(tmp_path, text)
+    if expected is None:
+        assert message.startswith("not valid TOML: ")
+    else:
+        assert message == expected
+
+
+def test_session_file_pin_on_a_holiday_inside_the_session(tmp_path):
+    text = 'session = 55\n[[pins]]\nmandate = "death_penalty"\ndate = 2024-03-29\n'
+    assert _error(tmp_path, text) == (
+        "pins[0].date: 2024-03-29 is a holiday (Good Friday); pin 'death_penalty' to a working day"
+    )
+
+
+def test_session_file_missing_names_the_file(tmp_path):
+    with pytest.raises(SessionFileError) as caught:
+        load_session_file(tmp_path)
+    assert (
+        str(caught.value)
+        == f"{tmp_path / 'session.toml'}: no session file: create session.toml with at least `session = <number>`"
+    )
+
+
+def test_sample_session_file_loads_with_its_declarations():
+    loaded = load_session_file(SAMPLE, STANDING)
+    assert loaded.session.number == 46
+    assert loaded.version == dt.date(2021, 2, 15)
+    assert [ref.mandate.id for ref in loaded.declared] == ["african_descent_midterm_review"]
+    assert loaded.session.full_days == frozenset({dt.date(2021, 2, 22), dt.date(2021, 2, 23), dt.date(2021, 2, 24)})
