@@ -71,6 +71,7 @@ def _header_facts(header: list[str], lines: list[str], lex: Lexicon) -> tuple[Do
             adopted_at = index
         if number is None and (match := h["title"].match(line)):
             number = match.group("number")
+            is_decision = is_decision or bool(h["decision"].search(line))
             info.title = _title(match.group("title"), header[index + 1 :], lex)
             evidence["title"] = line
     if info.title is None and adopted_at is not None and adopted_at + 1 < len(header):
