@@ -29,13 +29,21 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default=None,
-              help="table (default on a terminal) or json (default otherwise).")
-@click.option("--session", type=click.IntRange(1, 200), default=None,
-              help="Adopting session, for texts that carry no header.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default=None,
+    help="table (default on a terminal) or json (default otherwise).",
+)
+@click.option(
+    "--session", type=click.IntRange(1, 200), default=None, help="Adopting session, for texts that carry no header."
+)
 @click.option("--language", type=click.Choice(LANGUAGES), default=None, help="Force the language of the texts.")
 @click.option("--out", type=click.Path(path_type=Path), default=None, help="Write to this file instead of the screen.")
-def extract(paths: tuple[Path, ...], fmt: str | None, session: int | None, language: str | None, out: Path | None) -> None:
+def extract(
+    paths: tuple[Path, ...], fmt: str | None, session: int | None, language: str | None, out: Path | None
+) -> None:
     """Find the meetings and reports that resolutions mandate, with the words they come from.
 
     PATHS are .txt, .docx or .pdf files, or folders of them.
@@ -70,8 +78,9 @@ SAMPLE_SESSION = Path("sample_sessions") / "hrc46"
 
 @main.command()
 @click.argument("session_dir", required=False, type=click.Path(path_type=Path))
-@click.option("--out", type=click.Path(path_type=Path), default=None,
-              help="Output folder (default: out/<session folder name>).")
+@click.option(
+    "--out", type=click.Path(path_type=Path), default=None, help="Output folder (default: out/<session folder name>)."
+)
 @click.option("--force", is_flag=True, help="Replace output files even if someone has edited them.")
 def plan(session_dir: Path | None, out: Path | None, force: bool) -> None:
     """Build the programme of work of a session, with its calendar and report drafts.

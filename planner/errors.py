@@ -1,10 +1,10 @@
 """One error tree. Every error a user sees is one line naming the file and what to do.
 
-    PlannerError
-    +-- InputError          bad or unreadable input (exit code 1)
-    |   +-- ReadError       a resolution file that cannot be read
-    |   +-- SessionFileError  a session file that does not validate
-    +-- OutputError         an output that would overwrite a user's edits (exit code 1)
+PlannerError
++-- InputError          bad or unreadable input (exit code 1)
+|   +-- ReadError       a resolution file that cannot be read
+|   +-- SessionFileError  a session file that does not validate
++-- OutputError         an output that would overwrite a user's edits (exit code 1)
 """
 
 from __future__ import annotations

@@ -15,16 +15,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from planner.errors import ReadError
+from planner.export.ics import write_calendars
 from planner.export.programme_csv import render_programme_csv
 from planner.export.programme_docx import render_programme_docx
 from planner.export.programme_json import render_programme_json
 from planner.export.programme_summary import summary_text
 from planner.files import publish
 from planner.mandate import Extraction
-from planner.export.ics import write_calendars
 from planner.programme import ProgrammeOfWork, SessionSummary
-from planner.session import registered_session
 from planner.schedule import schedule
+from planner.session import registered_session
 from planner.sessionfile import load_session_file
 from planner.standing import builtin_standing_mandates
 

@@ -185,21 +185,22 @@ def load_session_file(path: str | Path, standing_ids: set[str] | None = None) ->
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise SessionFileError(f"no session file: create {FILE_NAME} with at least `session = <number>`", path=path)
+        message = f"no session file: create {FILE_NAME} with at least `session = <number>`"
+        raise SessionFileError(message, path=path) from None
     except (OSError, UnicodeDecodeError) as err:
-        raise SessionFileError(f"cannot be read ({err.__class__.__name__}); save it as UTF-8 text", path=path)
+        raise SessionFileError(f"cannot be read ({err.__class__.__name__}); save it as UTF-8 text", path=path) from None
     except tomllib.TOMLDecodeError as err:
-        raise SessionFileError(f"not valid TOML: {err}; fix the syntax", path=path)
+        raise SessionFileError(f"not valid TOML: {err}; fix the syntax", path=path) from None
     try:
         data = _File.model_validate(raw)
         return _resolve(path, data, standing_ids)
     except ValidationError as err:
         first = err.errors()[0]
-        raise SessionFileError(_pydantic_fix(first), path=path, where=_key(first["loc"]) or "(top level)")
+        raise SessionFileError(_pydantic_fix(first), path=path, where=_key(first["loc"]) or "(top level)") from None
     except _Bad as bad:
-        raise SessionFileError(bad.message, path=path, where=bad.key)
+        raise SessionFileError(bad.message, path=path, where=bad.key) from None
     except InputError as err:
-        raise SessionFileError(err.message, path=path, where="session")
+        raise SessionFileError(err.message, path=path, where="session") from None
 
 
 def _key(loc: tuple) -> str:

@@ -8,8 +8,12 @@ RESOLUTIONS = Path(__file__).parent / "data" / "resolutions"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--update-golden", action="store_true", default=False,
-                     help="rewrite the golden files from the current output instead of comparing")
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite the golden files from the current output instead of comparing",
+    )
 
 
 @pytest.fixture

@@ -28,11 +28,39 @@ def test_extract_json_contract():
     assert list(document["document"]) == ["symbol", "title", "session", "agenda_item", "language", "status"]
     meeting = document["meetings"][0]
     assert list(meeting) == [
-        "id", "paragraph", "kind", "high_level", "recurrence", "intersessional", "session", "agenda_item",
-        "duration_minutes", "timing", "chair", "theme", "participants", "accessible", "report", "evidence",
+        "id",
+        "paragraph",
+        "kind",
+        "high_level",
+        "recurrence",
+        "intersessional",
+        "session",
+        "agenda_item",
+        "duration_minutes",
+        "timing",
+        "chair",
+        "theme",
+        "participants",
+        "accessible",
+        "report",
+        "evidence",
     ]
-    assert meeting["report"] == {"form": "summary_report", "author": "联合国人权事务高级专员", "due_session": None, "paragraph": 9}
-    assert list(document["reports"][0]) == ["id", "paragraph", "form", "author", "subject", "due_session", "meeting", "evidence"]
+    assert meeting["report"] == {
+        "form": "summary_report",
+        "author": "联合国人权事务高级专员",
+        "due_session": None,
+        "paragraph": 9,
+    }
+    assert list(document["reports"][0]) == [
+        "id",
+        "paragraph",
+        "form",
+        "author",
+        "subject",
+        "due_session",
+        "meeting",
+        "evidence",
+    ]
 
 
 def test_extract_json_is_deterministic():
@@ -45,7 +73,9 @@ def test_extract_table_shows_fields_with_their_words():
     assert result.exit_code == 0
     assert "MEETING  op. 8" in result.output
     assert '    session          46   <- "在其第四十六届会议"' in result.output
-    assert "    report           summary report by 联合国人权事务高级专员, due no session stated (op. 9)" in result.output
+    assert (
+        "    report           summary report by 联合国人权事务高级专员, due no session stated (op. 9)" in result.output
+    )
 
 
 def test_extract_folder_with_one_bad_file_goes_on(tmp_path):
@@ -87,7 +117,9 @@ def test_extract_out_file_written(tmp_path):
 def test_extract_session_option_resolves_headerless_text(tmp_path):
     # Operative paragraph 2 of decision 12/118 as printed; the text has no header.
     path = tmp_path / "dec-12-118-op2.txt"
-    path.write_text("2. Decides to hold a high-level discussion on the draft declaration during its thirteenth session.\n")
+    path.write_text(
+        "2. Decides to hold a high-level discussion on the draft declaration during its thirteenth session.\n"
+    )
 
     without = json.loads(run("extract", str(path), "--format", "json").output)[0]
     given = json.loads(run("extract", str(path), "--format", "json", "--session", "12").output)[0]
@@ -100,11 +132,18 @@ def test_extract_session_option_resolves_headerless_text(tmp_path):
 def test_extract_unsupported_language_is_a_problem_not_a_crash(tmp_path):
     path = tmp_path / "sc-1966-fr.txt"
     # Operative paragraph 10 of a 1966 Security Council resolution (mandates-dev.yaml, sc-1966-fr-op10).
-    path.write_text("10. Décide de garder cette question à son ordre du jour pour y donner la suite nouvelle "
-                    "appropriée eu égard à l’évolution de la situation.\n")
+    path.write_text(
+        "10. Décide de garder cette question à son ordre du jour pour y donner la suite nouvelle "
+        "appropriée eu égard à l’évolution de la situation.\n"
+    )
 
     [document] = json.loads(run("extract", str(path), "--format", "json").output)
 
     assert document["document"]["language"] == "fr"
-    assert document["problems"] == [{"paragraph": None, "message": "French texts cannot be read yet (no lexicon); "
-                                     "use the English or Chinese version, or --language"}]
+    assert document["problems"] == [
+        {
+            "paragraph": None,
+            "message": "French texts cannot be read yet (no lexicon); "
+            "use the English or Chinese version, or --language",
+        }
+    ]

@@ -8,8 +8,18 @@ from planner.mandate import Extraction, MeetingMandate, ReportMandate
 
 _FORMS = {"summary_report": "summary report", "report": "report", "oral_update": "oral update"}
 _FIELDS = (
-    "kind", "high_level", "recurrence", "intersessional", "session", "agenda_item", "duration_minutes",
-    "timing", "chair", "theme", "participants", "accessible",
+    "kind",
+    "high_level",
+    "recurrence",
+    "intersessional",
+    "session",
+    "agenda_item",
+    "duration_minutes",
+    "timing",
+    "chair",
+    "theme",
+    "participants",
+    "accessible",
 )
 
 
@@ -24,8 +34,12 @@ def to_table(extractions: list[Extraction]) -> str:
 
 def _document(e: Extraction) -> str:
     d = e.document
-    facts = [d.status, f"session {d.session}" if d.session else "session unknown",
-             f"agenda item {d.agenda_item}" if d.agenda_item else "agenda item unknown", d.language]
+    facts = [
+        d.status,
+        f"session {d.session}" if d.session else "session unknown",
+        f"agenda item {d.agenda_item}" if d.agenda_item else "agenda item unknown",
+        d.language,
+    ]
     lines = [f"{e.source}", f"  {d.symbol or '(no symbol)'}  {d.title or '(no title)'}", f"  {', '.join(facts)}"]
     if not e.meetings and not e.reports:
         lines.append("  no meeting or report mandated")
@@ -47,10 +61,14 @@ def _meeting(m: MeetingMandate) -> list[str]:
             continue
         words = m.evidence.get(name)
         shown = f"{value}"
-        lines.append(f"    {name.replace('_', ' '):<17}{shown}" + (f'   <- "{_clip(words)}"' if words and words != shown else ""))
+        lines.append(
+            f"    {name.replace('_', ' '):<17}{shown}" + (f'   <- "{_clip(words)}"' if words and words != shown else "")
+        )
     if m.report:
         due = f"session {m.report.due_session}" if m.report.due_session else "no session stated"
-        lines.append(f"    {'report':<17}{_FORMS[m.report.form]} by {m.report.author}, due {due} (op. {m.report.paragraph})")
+        lines.append(
+            f"    {'report':<17}{_FORMS[m.report.form]} by {m.report.author}, due {due} (op. {m.report.paragraph})"
+        )
     return lines
 
 

@@ -312,10 +312,7 @@ def _deadline_event(
         )
     lines += [
         f"Mandate: {_mandate_line(document, report.paragraph)}",
-        (
-            f"Meeting: {meeting}, {long_date(placement.start.date())},"
-            f" {_hours(placement)} (Geneva time)"
-        ),
+        (f"Meeting: {meeting}, {long_date(placement.start.date())}, {_hours(placement)} (Geneva time)"),
     ]
     doubtful = report.due_session is None or projected
     return CalendarEvent(
@@ -336,9 +333,7 @@ def _deadline_event(
     )
 
 
-def _opening_day(
-    current: SessionSummary, number: int, sessions: Mapping[int, SessionSummary]
-) -> tuple[dt.date, bool]:
+def _opening_day(current: SessionSummary, number: int, sessions: Mapping[int, SessionSummary]) -> tuple[dt.date, bool]:
     """First day of session `number`, and whether that date is projected."""
     if number == current.number:
         return current.start, current.projected

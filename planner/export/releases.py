@@ -168,20 +168,14 @@ def _settle_one(
     elif old.digest != event.digest():
         kind = "updated"
     if kind is None:
-        kept = dataclasses.replace(
-            event, sequence=old.sequence, created=old.created, last_modified=old.last_modified
-        )
+        kept = dataclasses.replace(event, sequence=old.sequence, created=old.created, last_modified=old.last_modified)
         return kept, None
-    bumped = dataclasses.replace(
-        event, sequence=old.sequence + 1, created=old.created, last_modified=version
-    )
+    bumped = dataclasses.replace(event, sequence=old.sequence + 1, created=old.created, last_modified=version)
     before = _when(old.all_day, old.start, old.end) if kind == "moved" else None
     return bumped, _change(kind, bumped, before)
 
 
-def _cancel(
-    uid: str, old: ReleasedEvent, version: dt.date, session: int
-) -> tuple[CalendarEvent, Change | None]:
+def _cancel(uid: str, old: ReleasedEvent, version: dt.date, session: int) -> tuple[CalendarEvent, Change | None]:
     """An event gone from the plan stays in the calendar, marked cancelled."""
     fresh = not old.cancelled
     event = CalendarEvent(
@@ -192,8 +186,7 @@ def _cancel(
         end=_parse(old.all_day, old.end),
         summary=old.summary,
         description=(
-            f"Cancelled: no longer in the programme of work of the {ordinal(session)} session."
-            f" It was: {old.summary}."
+            f"Cancelled: no longer in the programme of work of the {ordinal(session)} session. It was: {old.summary}."
         ),
         location=old.location,
         categories=tuple(old.categories),

@@ -1,8 +1,8 @@
 """Extraction: resolution texts in, meeting and report mandates out, each with its evidence.
 
-    extract_file(path)            one file -> Extraction (or ReadError)
-    extract_paths(paths)          files and folders -> Extraction or ReadError per file
-    extract_lines(lines, source)  text already read -> Extraction
+extract_file(path)            one file -> Extraction (or ReadError)
+extract_paths(paths)          files and folders -> Extraction or ReadError per file
+extract_lines(lines, source)  text already read -> Extraction
 """
 
 from __future__ import annotations
@@ -66,14 +66,20 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def extract_lines(lines: list[str], source: str, *, session: int | None = None, language: str | None = None) -> Extraction:
+def extract_lines(
+    lines: list[str], source: str, *, session: int | None = None, language: str | None = None
+) -> Extraction:
     code = language or detect_language("\n".join(lines))
     if code not in AVAILABLE:
         return Extraction(
             source=source,
             document=DocumentInfo(language=code, session=session),  # type: ignore[arg-type]
-            problems=[Problem(message=f"{LANGUAGE_NAMES.get(code, code)} texts cannot be read yet (no lexicon); "
-                                      f"use the English or Chinese version, or --language")],
+            problems=[
+                Problem(
+                    message=f"{LANGUAGE_NAMES.get(code, code)} texts cannot be read yet (no lexicon); "
+                    f"use the English or Chinese version, or --language"
+                )
+            ],
         )
     lex = lexicon(code)
     resolution, doubts = parse(lines, source, lex, session=session)
@@ -104,7 +110,9 @@ def mandates(resolution: Resolution, lex: Lexicon) -> Extraction:
     return out
 
 
-def _meeting(found: MeetingFinding, paragraph: Paragraph, number: int, resolution: Resolution, out: Extraction) -> MeetingMandate:
+def _meeting(
+    found: MeetingFinding, paragraph: Paragraph, number: int, resolution: Resolution, out: Extraction
+) -> MeetingMandate:
     fields = dict(found.fields)
     evidence = dict(found.evidence)
     if "agenda_item" not in fields and resolution.info.agenda_item is not None:
@@ -124,7 +132,8 @@ def _add_report(found: ReportFinding, number: int, index: int, recent, resolutio
     meeting = _recent_meeting(index, recent) if found.about_meeting else None
     out.problems.extend(Problem(paragraph=number, message=d) for d in found.doubts)
     report = ReportMandate(
-        id=f"{_slug(resolution, None)}-op{number}-report" + (f"-{len(out.reports) + 1}" if _report_taken(out, number) else ""),
+        id=f"{_slug(resolution, None)}-op{number}-report"
+        + (f"-{len(out.reports) + 1}" if _report_taken(out, number) else ""),
         paragraph=number,
         form=found.form,  # type: ignore[arg-type]
         author=found.author,
@@ -135,10 +144,16 @@ def _add_report(found: ReportFinding, number: int, index: int, recent, resolutio
     )
     out.reports.append(report)
     if meeting is not None and meeting.report is None:
-        meeting.report = MeetingReport(form=report.form, author=report.author, due_session=report.due_session, paragraph=number)
+        meeting.report = MeetingReport(
+            form=report.form, author=report.author, due_session=report.due_session, paragraph=number
+        )
         meeting.evidence["report"] = found.evidence.get("meeting", found.evidence["form"])
     elif found.about_meeting and meeting is None:
-        out.problems.append(Problem(paragraph=number, message="a report on a meeting that this text does not mandate (mandated elsewhere?)"))
+        out.problems.append(
+            Problem(
+                paragraph=number, message="a report on a meeting that this text does not mandate (mandated elsewhere?)"
+            )
+        )
 
 
 def _report_taken(out: Extraction, number: int) -> bool:

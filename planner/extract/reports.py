@@ -72,6 +72,8 @@ def _due(text: str, lex: Lexicon, info: DocumentInfo, finding: ReportFinding) ->
     elif match := r["due_next"].search(text):
         finding.evidence["due_session"] = match.group()
         if info.session is None:
-            finding.doubts.append(f"'{match.group()}' cannot be resolved: the adopting session is unknown (give --session N)")
+            finding.doubts.append(
+                f"'{match.group()}' cannot be resolved: the adopting session is unknown (give --session N)"
+            )
         else:
             finding.due_session = info.session + 1

@@ -42,7 +42,9 @@ def _leading_header_lines(lines: list[str], lex: Lexicon) -> int:
     p = lex.paragraphs
     for index, line in enumerate(lines[:_HEADER_SCAN]):
         text = line.strip()
-        if text and (p["operative_number"].match(text) or p["operative_start"].match(text) or p["preambular_start"].match(text)):
+        if text and (
+            p["operative_number"].match(text) or p["operative_start"].match(text) or p["preambular_start"].match(text)
+        ):
             return index
     return 0
 
@@ -121,16 +123,23 @@ def _paragraphs(texts: list[str], lex: Lexicon) -> list[Paragraph]:
     for text in texts:
         if FOOTNOTE.match(text):
             continue
-        if (match := p["operative_number"].match(text)) and (last_number == 0 or int(match.group("number")) <= last_number + 3):
+        if (match := p["operative_number"].match(text)) and (
+            last_number == 0 or int(match.group("number")) <= last_number + 3
+        ):
             operative, last_number = True, int(match.group("number"))
             body = text[match.end() :].strip()
-            chapeau = body if body.rstrip("”\"").endswith((":", "：")) else None
+            chapeau = body if body.rstrip('”"').endswith((":", "：")) else None
             out.append(Paragraph(number=last_number, operative=True, text=body))
         elif (match := p["sub_paragraph"].match(text)) and out:
             parent = out[-1]
             out.append(
-                Paragraph(number=parent.number, sub=match.group("sub"), operative=parent.operative,
-                          text=text[match.end() :].strip(), chapeau=chapeau)
+                Paragraph(
+                    number=parent.number,
+                    sub=match.group("sub"),
+                    operative=parent.operative,
+                    text=text[match.end() :].strip(),
+                    chapeau=chapeau,
+                )
             )
         elif p["operative_start"].search(text) and (operative or not p["preambular_start"].match(text)):
             operative, last_number, chapeau = True, last_number + 1, None

@@ -29,7 +29,9 @@ def read_lines(path: str | Path) -> list[str]:
     if size == 0:
         raise ReadError("the file is empty", path=path)
     if size > MAX_BYTES:
-        raise ReadError(f"the file is {size // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit", path=path)
+        raise ReadError(
+            f"the file is {size // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit", path=path
+        )
     if suffix == ".txt":
         from planner.read.text import read_text
 
@@ -49,4 +51,8 @@ def read_lines(path: str | Path) -> list[str]:
 
 def supported_files(folder: Path) -> list[Path]:
     """The resolution files in a folder, in a stable order."""
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith((".", "~$")))
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith((".", "~$"))
+    )

@@ -14,7 +14,7 @@ def read_text(path: Path) -> list[str]:
 
 def decode(data: bytes, path: Path) -> str:
     if data.startswith(codecs.BOM_UTF8):
-        return _strict(data[len(codecs.BOM_UTF8):], "utf-8", path)
+        return _strict(data[len(codecs.BOM_UTF8) :], "utf-8", path)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", path)
     if b"\x00" in data:
@@ -43,15 +43,24 @@ def _bomless_utf16(data: bytes) -> str | None:
 
 def _plausible(char: str) -> bool:
     code = ord(char)
-    return (char in "\n\r\t" or 0x20 <= code < 0x7F or 0xA0 <= code < 0x250 or 0x370 <= code < 0x700
-            or 0x2000 <= code < 0x2070 or 0x3000 <= code < 0xA000 or 0xFF00 <= code < 0xFFF0)
+    return (
+        char in "\n\r\t"
+        or 0x20 <= code < 0x7F
+        or 0xA0 <= code < 0x250
+        or 0x370 <= code < 0x700
+        or 0x2000 <= code < 0x2070
+        or 0x3000 <= code < 0xA000
+        or 0xFF00 <= code < 0xFFF0
+    )
 
 
 def _strict(data: bytes, encoding: str, path: Path) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as err:
-        raise ReadError(f"is not valid {encoding.upper()} text (byte {err.start}); save it as UTF-8", path=path) from None
+        raise ReadError(
+            f"is not valid {encoding.upper()} text (byte {err.start}); save it as UTF-8", path=path
+        ) from None
     if "\x00" in text:
         raise ReadError("contains NUL characters: this is a binary file, not text", path=path)
     return text

@@ -113,7 +113,7 @@ def solve(demands: list[Demand], cap: dict[dt.date, int], budget: int = STEP_BUD
         solution.days[demand.key] = day
         room[day] -= 2
         busy[day] += 2
-    for (days, group), row in zip(singles, _spread(supplies, room, busy)):
+    for (days, group), row in zip(singles, _spread(supplies, room, busy), strict=True):
         queue = list(group)
         for day in days:
             for _ in range(row.get(day, 0)):

@@ -76,8 +76,12 @@ def _page_number(paragraph) -> None:
 
 def to_pdf(source: Path, target: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, str(source)],
-                       check=True, capture_output=True, timeout=180)
+        subprocess.run(
+            ["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, str(source)],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
         shutil.move(Path(tmp) / (source.stem + ".pdf"), target)
 
 

@@ -71,12 +71,9 @@ def seed_ref(**changes: object) -> MandateRef:
     return ref.model_copy(update=changes)
 
 
-def standing_ref(
-    mandate_id: str, symbol: str, kind: str, theme: str, **fields: object
-) -> MandateRef:
+def standing_ref(mandate_id: str, symbol: str, kind: str, theme: str, **fields: object) -> MandateRef:
     mandate = MeetingMandate.model_validate(
-        {"id": mandate_id, "paragraph": 0, "kind": kind, "recurrence": "annual", "theme": theme}
-        | fields
+        {"id": mandate_id, "paragraph": 0, "kind": kind, "recurrence": "annual", "theme": theme} | fields
     )
     return MandateRef(mandate=mandate, document=DocumentInfo(symbol=symbol), source="built-in")
 
@@ -95,20 +92,14 @@ def at(day: dt.date, start: int, end: int) -> tuple[dt.datetime, dt.datetime]:
     return dt.datetime.combine(day, dt.time(start)), dt.datetime.combine(day, dt.time(end))
 
 
-def placement(
-    ref: MandateRef, times: tuple[dt.datetime, dt.datetime], number: int, **fields: object
-) -> Placement:
+def placement(ref: MandateRef, times: tuple[dt.datetime, dt.datetime], number: int, **fields: object) -> Placement:
     defaults = {"room": "Assembly Hall", "reason": "item 3 window, first free meeting"}
     return Placement.model_validate(
-        {"ref": ref, "start": times[0], "end": times[1], "meeting_number": number}
-        | defaults
-        | fields
+        {"ref": ref, "start": times[0], "end": times[1], "meeting_number": number} | defaults | fields
     )
 
 
-def seed_placement(
-    day: dt.date = dt.date(2021, 2, 26), start: int = 15, end: int = 17
-) -> Placement:
+def seed_placement(day: dt.date = dt.date(2021, 2, 26), start: int = 15, end: int = 17) -> Placement:
     return placement(seed_ref(), at(day, start, end), 12)
 
 
@@ -157,7 +148,5 @@ def hrc51() -> ProgrammeOfWork:
     return ProgrammeOfWork(
         session=HRC51,
         version=dt.date(2022, 9, 1),
-        placements=[
-            placement(indigenous_ref(), times, 14, room="Room XX", reason="first free meeting")
-        ],
+        placements=[placement(indigenous_ref(), times, 14, room="Room XX", reason="first free meeting")],
     )

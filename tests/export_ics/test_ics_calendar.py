@@ -102,12 +102,9 @@ def test_uids_differ_for_two_mandates_read_from_one_paragraph():
 
 
 def test_seed_event_names_the_meeting_its_place_and_categories():
-    event = events_of(render_session_calendar(samples.hrc46()))[
-        "hrc46-a-hrc-res-43-21-op8@hrc-planner"
-    ]
+    event = events_of(render_session_calendar(samples.hrc46()))["hrc46-a-hrc-res-43-21-op8@hrc-planner"]
     assert str(event["summary"]) == (
-        "Meeting on the role of poverty alleviation in the promotion and protection of"
-        " human rights (res. 43/21)"
+        "Meeting on the role of poverty alleviation in the promotion and protection of human rights (res. 43/21)"
     )
     assert str(event["location"]) == "Assembly Hall, Palais des Nations, Geneva"
     assert event["categories"].cats == ["Item 3", "Meeting"]
@@ -119,9 +116,7 @@ def test_seed_event_names_the_meeting_its_place_and_categories():
 
 
 def test_seed_description_is_plain_text_with_mandate_and_its_words():
-    event = events_of(render_session_calendar(samples.hrc46()))[
-        "hrc46-a-hrc-res-43-21-op8@hrc-planner"
-    ]
+    event = events_of(render_session_calendar(samples.hrc46()))["hrc46-a-hrc-res-43-21-op8@hrc-planner"]
     assert str(event["description"]).split("\n") == [
         (
             "Agenda item 3: Promotion and protection of all human rights, civil, political,"
@@ -162,9 +157,7 @@ def test_full_day_meeting_gives_two_parts_named_part_1_and_2():
 def test_meeting_without_report_has_no_deadline():
     events = events_of(render_meeting_calendar(samples.hrc46(), "disabilities"))
     assert list(events) == ["hrc46-a-hrc-res-7-9-disabilities@hrc-planner"]
-    assert str(events["hrc46-a-hrc-res-7-9-disabilities@hrc-planner"]["description"]).split("\n")[
-        :3
-    ] == [
+    assert str(events["hrc46-a-hrc-res-7-9-disabilities@hrc-planner"]["description"]).split("\n")[:3] == [
         "Agenda item: not stated in the mandate",
         "Time: Friday 5 March 2021, 16:00-18:00 (Geneva time)",
         "Meeting: 24th meeting of the 46th session",
@@ -232,8 +225,5 @@ def test_deadline_session_unknown_says_projected():
             "Assumed: the resolution names no session for the report; the session after the"
             " meeting is assumed. Confirm the date."
         ),
-        (
-            "Projected: the dates of the 47th session are projected from the yearly pattern of"
-            " sessions. Confirm them."
-        ),
+        ("Projected: the dates of the 47th session are projected from the yearly pattern of sessions. Confirm them."),
     ]

@@ -18,9 +18,7 @@ def hrc61_across_summer_time() -> ProgrammeOfWork:
     """Geneva moves to summer time on Sunday 29 March 2026, inside the 61st session."""
     before = samples.placement(samples.seed_ref(), samples.at(dt.date(2026, 3, 27), 15, 17), 40)
     after = samples.placement(samples.CHILD, samples.at(dt.date(2026, 3, 30), 10, 13), 41)
-    return ProgrammeOfWork(
-        session=samples.HRC61, version=dt.date(2026, 2, 1), placements=[before, after]
-    )
+    return ProgrammeOfWork(session=samples.HRC61, version=dt.date(2026, 2, 1), placements=[before, after])
 
 
 CALENDARS = {

@@ -109,9 +109,7 @@ def test_restored_meeting_comes_back_with_next_sequence(tmp_path):
 
 def test_change_list_names_version_and_each_change(tmp_path):
     first, _, _ = released(tmp_path, samples.hrc46())
-    assert first.lines()[0] == (
-        "Calendar of the 46th session, version of 15 February 2021: 5 new, 0 unchanged"
-    )
+    assert first.lines()[0] == ("Calendar of the 46th session, version of 15 February 2021: 5 new, 0 unchanged")
     changes, _, _ = released(tmp_path, moved_programme())
     assert changes.lines() == [
         (

@@ -52,11 +52,7 @@ def test_vtimezone_offsets_match_tz_database_1996_to_2099():
         day = dt.datetime(year, 1, 1, 12)
         moments += [day + dt.timedelta(days=n) for n in range(0, 366, 7)]
         for month in (3, 10):
-            last_sunday = max(
-                dt.date(year, month, d)
-                for d in range(25, 32)
-                if dt.date(year, month, d).weekday() == 6
-            )
+            last_sunday = max(dt.date(year, month, d) for d in range(25, 32) if dt.date(year, month, d).weekday() == 6)
             start = dt.datetime.combine(last_sunday, dt.time(0))
             moments += [start + dt.timedelta(minutes=30 * n) for n in range(10)]
     wrong = [

@@ -60,7 +60,11 @@ def test_mixed_languages_and_noise_never_crash(parts, noise):
 
 def test_huge_paragraph_is_read_in_reasonable_work():
     # One operative paragraph of about 1 MB: the patterns must not backtrack without end.
-    paragraph = "1. Decides to convene, at its forty-sixth session, a panel discussion on " + "human rights, " * 70000 + "and peace;"
+    paragraph = (
+        "1. Decides to convene, at its forty-sixth session, a panel discussion on "
+        + "human rights, " * 70000
+        + "and peace;"
+    )
     extraction = extract_lines([paragraph], "huge", session=45)
 
     assert [m.session for m in extraction.meetings] == [46]

@@ -77,14 +77,40 @@ Recalling that, in accordance with the Universal Declaration of Human Rights and
 @pytest.mark.parametrize(
     "text, expected",
     [
-        (RES_35_19, {"symbol": "A/HRC/RES/35/19", "title": "Extreme poverty and human rights", "session": 35,
-                     "agenda_item": 3, "language": "en", "status": "adopted"}),
-        (DEC_31_115, {"symbol": "A/HRC/DEC/31/115",
-                      "title": "High-level panel discussion on the occasion of the tenth anniversary of the Human Rights Council",
-                      "session": 31, "agenda_item": 3, "language": "en", "status": "adopted"}),
+        (
+            RES_35_19,
+            {
+                "symbol": "A/HRC/RES/35/19",
+                "title": "Extreme poverty and human rights",
+                "session": 35,
+                "agenda_item": 3,
+                "language": "en",
+                "status": "adopted",
+            },
+        ),
+        (
+            DEC_31_115,
+            {
+                "symbol": "A/HRC/DEC/31/115",
+                "title": "High-level panel discussion on the occasion of the tenth anniversary of the Human Rights Council",
+                "session": 31,
+                "agenda_item": 3,
+                "language": "en",
+                "status": "adopted",
+            },
+        ),
         # "Thirt y- f if th" is how the PDF text layer spaces it; the draft number "35/…" still gives the session.
-        (DRAFT_35, {"symbol": None, "title": "Extreme poverty and human rights", "session": 35,
-                    "agenda_item": 3, "language": "en", "status": "draft"}),
+        (
+            DRAFT_35,
+            {
+                "symbol": None,
+                "title": "Extreme poverty and human rights",
+                "session": 35,
+                "agenda_item": 3,
+                "language": "en",
+                "status": "draft",
+            },
+        ),
     ],
     ids=["resolution-35-19", "decision-31-115", "draft-35"],
 )
@@ -97,8 +123,10 @@ def test_header_facts(text, expected):
 
 def test_header_titles_without_number_line(resolution_file):
     lex = lexicon("en")
-    titles = [parse(resolution_file(n).read_text("utf-8").splitlines(), n, lex)[0].info.title
-              for n in ("a-hrc-res-21-20.en.txt", "a-hrc-res-20-18.en.txt")]
+    titles = [
+        parse(resolution_file(n).read_text("utf-8").splitlines(), n, lex)[0].info.title
+        for n in ("a-hrc-res-21-20.en.txt", "a-hrc-res-20-18.en.txt")
+    ]
 
     assert titles == [
         "High-level panel discussion to commemorate the twentieth anniversary of the adoption of the "
@@ -129,14 +157,18 @@ def test_chinese_draft_header(resolution_file):
 
 def test_lettered_sub_paragraphs_keep_number_and_chapeau():
     # Decision 2/102, op. 4, as printed (mandates-dev.yaml, hrc-dec-2-102-op4).
-    text = ("“4. Decides:\n"
-            "“(a) To transmit the views of the Sub-Commission on Promotion and Protection of Human Rights on the "
-            "Human Rights Council’s future expert advice mechanism to the Working Group established pursuant to "
-            "Human Rights Council decision 1/104;\n"
-            "“(b) To take note the draft decisions transmitted by the Sub-Commission pertaining to previously "
-            "authorized activities, with a view to allowing their continuation in accordance with Council’s decision 1/102;")
+    text = (
+        "“4. Decides:\n"
+        "“(a) To transmit the views of the Sub-Commission on Promotion and Protection of Human Rights on the "
+        "Human Rights Council’s future expert advice mechanism to the Working Group established pursuant to "
+        "Human Rights Council decision 1/104;\n"
+        "“(b) To take note the draft decisions transmitted by the Sub-Commission pertaining to previously "
+        "authorized activities, with a view to allowing their continuation in accordance with Council’s decision 1/102;"
+    )
     resolution, _ = parse(text.splitlines(), "dec-2-102", lexicon("en"), session=2)
 
     assert [(p.number, p.sub, p.chapeau) for p in resolution.paragraphs] == [
-        (4, None, None), (4, "a", "Decides:"), (4, "b", "Decides:"),
+        (4, None, None),
+        (4, "a", "Decides:"),
+        (4, "b", "Decides:"),
     ]

@@ -14,8 +14,12 @@ def test_seed_meeting_fields(resolution_file, name):
     extraction = extract_file(resolution_file(name))
 
     assert extraction.document.model_dump() == {
-        "symbol": None, "title": "促进人权领域的互利合作", "session": 43, "agenda_item": 3,
-        "language": "zh", "status": "draft",
+        "symbol": None,
+        "title": "促进人权领域的互利合作",
+        "session": 43,
+        "agenda_item": 3,
+        "language": "zh",
+        "status": "draft",
     }
     assert len(extraction.meetings) == 1
     meeting = extraction.meetings[0]
@@ -27,10 +31,18 @@ def test_seed_meeting_fields(resolution_file, name):
     assert meeting.chair == "人权理事会主席"
     assert meeting.theme == "减贫在促进和保护人权中的作用"
     assert meeting.participants == "各国高级官员"
-    assert (meeting.recurrence, meeting.intersessional, meeting.high_level, meeting.accessible) == ("once", False, False, False)
+    assert (meeting.recurrence, meeting.intersessional, meeting.high_level, meeting.accessible) == (
+        "once",
+        False,
+        False,
+        False,
+    )
     assert meeting.report is not None
     assert meeting.report.model_dump() == {
-        "form": "summary_report", "author": "联合国人权事务高级专员", "due_session": None, "paragraph": 9,
+        "form": "summary_report",
+        "author": "联合国人权事务高级专员",
+        "due_session": None,
+        "paragraph": 9,
     }
     assert extraction.problems == []
 

@@ -8,32 +8,44 @@ from planner.extract import extract_file
 
 
 def _meetings(extraction):
-    return [(m.id, m.kind, m.high_level, m.session, m.intersessional, m.duration_minutes, m.agenda_item)
-            for m in extraction.meetings]
+    return [
+        (m.id, m.kind, m.high_level, m.session, m.intersessional, m.duration_minutes, m.agenda_item)
+        for m in extraction.meetings
+    ]
 
 
 @pytest.mark.parametrize(
     "name, document, meetings",
     [
-        ("a-hrc-dec-12-118.en.txt",
-         ("A/HRC/DEC/12/118", 12, 5),
-         [("a-hrc-dec-12-118-op2-s13", "meeting", True, 13, False, None, 5)]),
+        (
+            "a-hrc-dec-12-118.en.txt",
+            ("A/HRC/DEC/12/118", 12, 5),
+            [("a-hrc-dec-12-118-op2-s13", "meeting", True, 13, False, None, 5)],
+        ),
         # The dialogue is the purpose of a mandate extension "until the end of the fifteenth session".
-        ("a-hrc-dec-14-117.en.txt",
-         ("A/HRC/DEC/14/117", 14, 4),
-         [("a-hrc-dec-14-117-op1-s15", "interactive_dialogue", False, 15, False, None, 4)]),
+        (
+            "a-hrc-dec-14-117.en.txt",
+            ("A/HRC/DEC/14/117", 14, 4),
+            [("a-hrc-dec-14-117-op1-s15", "interactive_dialogue", False, 15, False, None, 4)],
+        ),
         # Mentions "the interactive dialogue thereon" but orders no meeting.
         ("a-hrc-dec-18-121.en.txt", ("A/HRC/DEC/18/121", 18, None), []),
         # Early decisions print no session line: the session comes from the number 9/102.
-        ("a-hrc-dec-9-102.en.txt",
-         ("A/HRC/DEC/9/102", 9, None),
-         [("a-hrc-dec-9-102-op1", "meeting", False, None, False, 360, None)]),
-        ("a-hrc-res-3-4.en.txt",
-         ("A/HRC/RES/3/4", 3, None),
-         [("a-hrc-res-3-4-op2", "meeting", False, None, True, 3600, None)]),
-        ("a-hrc-res-21-20.en.txt",
-         (None, 21, 8),
-         [("doc-1a3b9615ff-op1-s22", "panel_discussion", True, 22, False, None, 8)]),
+        (
+            "a-hrc-dec-9-102.en.txt",
+            ("A/HRC/DEC/9/102", 9, None),
+            [("a-hrc-dec-9-102-op1", "meeting", False, None, False, 360, None)],
+        ),
+        (
+            "a-hrc-res-3-4.en.txt",
+            ("A/HRC/RES/3/4", 3, None),
+            [("a-hrc-res-3-4-op2", "meeting", False, None, True, 3600, None)],
+        ),
+        (
+            "a-hrc-res-21-20.en.txt",
+            (None, 21, 8),
+            [("doc-1a3b9615ff-op1-s22", "panel_discussion", True, 22, False, None, 8)],
+        ),
     ],
     ids=lambda v: v if isinstance(v, str) else None,
 )
@@ -66,6 +78,8 @@ def test_first_day_of_high_level_segment(resolution_file):
     meeting = extract_file(resolution_file("a-hrc-res-21-20.en.txt")).meetings[0]
 
     assert (meeting.timing, meeting.evidence["timing"]) == ("high_level_segment", "high-level segment")
-    assert meeting.theme == ("the twentieth anniversary of the Vienna Declaration and Programme of Action, with a "
-                             "particular focus on its implementation, as well as on achievements, best practices "
-                             "and challenges in this regard")
+    assert meeting.theme == (
+        "the twentieth anniversary of the Vienna Declaration and Programme of Action, with a "
+        "particular focus on its implementation, as well as on achievements, best practices "
+        "and challenges in this regard"
+    )

@@ -37,7 +37,9 @@ def test_docx_list_numbering_recovered(resolution_file):
     lines = [line for line in read_lines(resolution_file("a-hrc-res-20-18.en.docx")) if line]
 
     assert [line[:20] for line in lines if line[:1].isdigit()] == [
-        "1. Decides to hold, ", "2. Requests the Offi", "3. Encourages all St",
+        "1. Decides to hold, ",
+        "2. Requests the Offi",
+        "3. Encourages all St",
     ]
 
 
@@ -54,7 +56,9 @@ def test_english_formats_give_same_mandates(resolution_file, name):
 
     assert extraction.document.session == 20
     assert extraction.document.agenda_item == 9
-    assert [(m.paragraph, m.kind, m.high_level, m.session) for m in extraction.meetings] == [(1, "panel_discussion", True, 21)]
+    assert [(m.paragraph, m.kind, m.high_level, m.session) for m in extraction.meetings] == [
+        (1, "panel_discussion", True, 21)
+    ]
     assert extraction.meetings[0].id == extract_file(resolution_file("a-hrc-res-20-18.en.txt")).meetings[0].id
 
 
@@ -68,10 +72,18 @@ def _write(tmp_path, name: str, data: bytes):
     "name, data, message",
     [
         ("empty.txt", b"", "the file is empty"),
-        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01", "contains NUL bytes: this is a binary file, not text"),
+        (
+            "binary.txt",
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01",
+            "contains NUL bytes: this is a binary file, not text",
+        ),
         ("latin1.txt", "Décide de tenir".encode("latin-1"), "is not valid UTF-8 text (byte 1); save it as UTF-8"),
         ("notes.rtf", b"{\\rtf1 hello}", "unsupported file type '.rtf'; use .txt, .docx or .pdf"),
-        ("broken.docx", b"PK\x03\x04 this is not a zip", "is not a Word .docx file (not a zip archive); save it again from Word"),
+        (
+            "broken.docx",
+            b"PK\x03\x04 this is not a zip",
+            "is not a Word .docx file (not a zip archive); save it again from Word",
+        ),
         ("broken.pdf", b"%PDF-1.7\n garbage", "is not a readable PDF"),
     ],
     ids=["empty", "binary", "not-utf8", "unsupported", "corrupt-docx", "corrupt-pdf"],
@@ -92,7 +104,7 @@ def test_missing_file_error(tmp_path):
 
 
 def test_text_that_is_not_a_resolution(tmp_path):
-    path = _write(tmp_path, "minutes.txt", "Lunch menu\n\nSoup of the day and bread.\n".encode())
+    path = _write(tmp_path, "minutes.txt", b"Lunch menu\n\nSoup of the day and bread.\n")
 
     with pytest.raises(ReadError, match="does not look like a resolution or decision: no operative paragraph found"):
         extract_file(path)
