@@ -82,7 +82,14 @@ SAMPLE_SESSION = Path("sample_sessions") / "hrc46"
     "--out", type=click.Path(path_type=Path), default=None, help="Output folder (default: out/<session folder name>)."
 )
 @click.option("--force", is_flag=True, help="Replace output files even if someone has edited them.")
-def plan(session_dir: Path | None, out: Path | None, force: bool) -> None:
+@click.option(
+    "--language",
+    type=click.Choice(["en", "zh"]),
+    default="en",
+    show_default=True,
+    help="Language of the summary-report drafts.",
+)
+def plan(session_dir: Path | None, out: Path | None, force: bool, language: str) -> None:
     """Build the programme of work of a session, with its calendar and report drafts.
 
     SESSION_DIR holds session.toml and a resolutions/ folder. Without it, the bundled
@@ -93,7 +100,7 @@ def plan(session_dir: Path | None, out: Path | None, force: bool) -> None:
     session_dir = session_dir or _sample_session()
     out = out or Path("out") / session_dir.name
     try:
-        result = run_plan(session_dir, out, force=force)
+        result = run_plan(session_dir, out, force=force, language=language)
     except PlannerError as err:
         _fail(err)
     click.echo(result.summary, nl=False)
@@ -107,3 +114,51 @@ def _sample_session() -> Path:
     from importlib import resources
 
     return Path(str(resources.files("planner.sample_sessions").joinpath("hrc46")))
+
+
+@main.command()
+@click.argument("meeting_id")
+@click.argument("session_dir", required=False, type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Output folder (default: out/<session folder name>/summary-reports).",
+)
+@click.option(
+    "--language", type=click.Choice(["en", "zh"]), default="en", show_default=True, help="Language of the draft."
+)
+@click.option(
+    "--template",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Your own Word template (its styles must match the shipped one's).",
+)
+@click.option("--force", is_flag=True, help="Replace the draft even if someone has edited it.")
+def report(
+    meeting_id: str, session_dir: Path | None, out: Path | None, language: str, template: Path | None, force: bool
+) -> None:
+    """Write the summary-report draft of one meeting of a session's plan.
+
+    MEETING_ID is the meeting's id as `planner plan` and `planner extract` show it
+    (for example a-hrc-res-43-21-op8-s46).
+    """
+    from planner.export.report_docx import write_report_draft
+    from planner.plan import REPORTS, plan_programme, session_lookup
+
+    session_dir = session_dir or _sample_session()
+    out = out or Path("out") / session_dir.name / REPORTS
+    try:
+        programme, _ = plan_programme(session_dir)
+        path = write_report_draft(
+            programme,
+            meeting_id,
+            out,
+            force=force,
+            language=language,
+            sessions=session_lookup(programme),
+            template=template,
+        )
+    except PlannerError as err:
+        _fail(err)
+    click.echo(f"wrote {path}")

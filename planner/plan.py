@@ -20,6 +20,7 @@ from planner.export.programme_csv import render_programme_csv
 from planner.export.programme_docx import render_programme_docx
 from planner.export.programme_json import render_programme_json
 from planner.export.programme_summary import summary_text
+from planner.export.report_docx import report_drafts
 from planner.files import publish
 from planner.mandate import Extraction
 from planner.programme import ProgrammeOfWork, SessionSummary
@@ -29,9 +30,9 @@ from planner.sessionfile import load_session_file
 from planner.standing import builtin_standing_mandates
 
 RESOLUTIONS = "resolutions"
+REPORTS = "summary-reports"  # subfolder of the output for the drafts staff complete
 Render = Callable[[ProgrammeOfWork], bytes]
 
-# The programme's own files. Other writers join through `writers()` below.
 PROGRAMME_WRITERS: list[tuple[str, Render]] = [
     ("programme.json", render_programme_json),
     ("programme.csv", render_programme_csv),
@@ -48,30 +49,34 @@ class PlanResult:
     problems: list[str] = field(default_factory=list)  # resolution files that could not be read
 
 
-def writers(programme: ProgrammeOfWork) -> list[tuple[str, Render]]:
-    """Every file `plan` writes, as (file name, render)."""
-    chosen = list(PROGRAMME_WRITERS)
-    # HOOK(issue 5): the summary-report drafts join here, one entry per placed meeting whose
-    #   mandate asks for a report (programme.reports), e.g. (f"report-{key}.docx", render).
-    return chosen
+def output_files(programme: ProgrammeOfWork, *, language: str = "en") -> dict[str, bytes]:
+    """Every file `plan` writes but the calendars, by name: programme of work and report drafts."""
+    files = {name: render(programme) for name, render in PROGRAMME_WRITERS}
+    drafts = report_drafts(programme, language=language, sessions=session_lookup(programme))
+    files.update({f"{REPORTS}/{name}": data for name, data in drafts.items()})
+    return files
 
 
-def read_resolutions(folder: Path) -> tuple[list[Extraction], list[str]]:
-    """Extract every resolution in the folder; a file that cannot be read is reported, not fatal."""
+def read_resolutions(folder: Path, corrections: dict[str, dict]) -> tuple[list[Extraction], list[str]]:
+    """Extract every resolution in the folder; a file that cannot be read is reported, not fatal.
+
+    corrections: header facts per file name, from the session file's [documents."<file>"].
+    """
     if not folder.is_dir():
         return [], [f"{folder}: no resolutions folder; only standing and declared mandates are planned"]
-    from planner.extract import extract_paths
+    from planner.extract import expand, extract_file
 
     extractions: list[Extraction] = []
     problems: list[str] = []
     try:
-        for found in extract_paths([folder]):
-            if isinstance(found, Extraction):
-                extractions.append(found)
-            else:
-                problems.append(str(found))
+        paths = expand([folder])
     except ReadError as err:
-        problems.append(str(err))
+        return [], [str(err)]
+    for path in paths:
+        try:
+            extractions.append(extract_file(path, corrections=corrections.get(path.name)))
+        except ReadError as err:
+            problems.append(str(err))
     return extractions, problems
 
 
@@ -91,19 +96,12 @@ def version_date(
     )
 
 
-def _with_fixes(extraction: Extraction, documents: dict) -> Extraction:
-    fix = documents.get(Path(extraction.source).name)
-    if fix is None:
-        return extraction
-    return extraction.model_copy(update={"document": fix.apply(extraction.document)})
-
-
 def plan_programme(session_dir: Path) -> tuple[ProgrammeOfWork, list[str]]:
     """Read and schedule, writing nothing."""
     standing = list(builtin_standing_mandates())
     session_file = load_session_file(session_dir, {s.id for s in standing})
-    extractions, problems = read_resolutions(Path(session_dir) / RESOLUTIONS)
-    extractions = [_with_fixes(e, session_file.documents) for e in extractions]
+    corrections = {name: fix.model_dump(exclude_none=True) for name, fix in session_file.documents.items()}
+    extractions, problems = read_resolutions(Path(session_dir) / RESOLUTIONS, corrections)
     version, warning = version_date(session_file.version, extractions, session_file.session.start)
     programme = schedule(
         session_file.session,
@@ -119,10 +117,9 @@ def plan_programme(session_dir: Path) -> tuple[ProgrammeOfWork, list[str]]:
     return programme, problems
 
 
-def run_plan(session_dir: Path, out_dir: Path, *, force: bool = False) -> PlanResult:
+def run_plan(session_dir: Path, out_dir: Path, *, force: bool = False, language: str = "en") -> PlanResult:
     programme, problems = plan_programme(Path(session_dir))
-    files = {name: render(programme) for name, render in writers(programme)}
-    published = publish(out_dir, files, force=force)
+    published = publish(out_dir, output_files(programme, language=language), force=force)
     calendars = write_calendars(programme, out_dir, sessions=due_sessions(programme))
     text = summary_text(programme) + "\n" + "\n".join(calendars.lines()) + "\n"
     if published.kept:
@@ -134,8 +131,18 @@ def run_plan(session_dir: Path, out_dir: Path, *, force: bool = False) -> PlanRe
     return PlanResult(programme=programme, summary=text, written=written, kept=published.kept, problems=problems)
 
 
+def session_lookup(programme: ProgrammeOfWork) -> Callable[[int], SessionSummary]:
+    """Session facts by number: this session as planned, the others from the registry."""
+
+    def lookup(number: int) -> SessionSummary:
+        if number == programme.session.number:
+            return programme.session
+        return registered_session(number).summary()
+
+    return lookup
+
+
 def due_sessions(programme: ProgrammeOfWork) -> dict[int, SessionSummary]:
-    """The sessions reports fall due at: this one and the next two, from the registry."""
-    number = programme.session.number
-    later = {n: registered_session(n).summary() for n in (number + 1, number + 2)}
-    return {number: programme.session, **later}
+    """The sessions reports usually fall due at: this one and the next two."""
+    lookup = session_lookup(programme)
+    return {n: lookup(n) for n in range(programme.session.number, programme.session.number + 3)}

@@ -135,9 +135,6 @@ class DocumentFix(_Strict):
     agenda_item: int | None = Field(default=None, ge=1, le=10)
     status: Literal["draft", "adopted"] | None = None
 
-    def apply(self, info: DocumentInfo) -> DocumentInfo:
-        return info.model_copy(update=self.model_dump(exclude_none=True))
-
 
 class _File(_Strict):
     session: int = Field(ge=1)

@@ -112,4 +112,3 @@ def _report_items(ref: MandateRef) -> tuple[int, ...]:
     if item is None:
         return ()
     return tuple(sorted(set(OFFICE_REPORT_ITEMS) | {item}))
-

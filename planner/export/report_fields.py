@@ -46,7 +46,7 @@ def session_value(number: int, wording: Wording) -> Value:
 
 
 def citation(info: DocumentInfo, wording: Wording) -> list[Segment]:
-    """"resolution 43/21" / "第43/21号决议"; a draft or unknown symbol is left to the drafter."""
+    """ "resolution 43/21" / "第43/21号决议"; a draft or unknown symbol is left to the drafter."""
     parts = (info.symbol or "").split("/")
     number = "/".join(parts[-2:])
     if "RES" in parts:

@@ -39,7 +39,7 @@ Value = str | Segment | Sequence[Segment]
 
 
 def split_marks(text: str) -> list[Segment]:
-    """"by [name]." -> Text("by "), Mark("[name]"), Text(".")."""
+    """ "by [name]." -> Text("by "), Mark("[name]"), Text(".")."""
     segments: list[Segment] = []
     position = 0
     for match in _BRACKETED.finditer(text):

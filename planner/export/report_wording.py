@@ -24,7 +24,9 @@ class _Model(BaseModel):
 
 
 class Fonts(_Model):
-    latin: str
+    """Fonts set on every run; None leaves the template's style font."""
+
+    latin: str | None = None
     east_asia: str | None = None
     complex: str | None = None
 
@@ -53,7 +55,7 @@ class DateWords(_Model):
         return self.day.format(day=day.day, month=self.months[day.month - 1], year=day.year)
 
     def span(self, first: dt.date, last: dt.date) -> str:
-        """"22 February–24 March 2021", "2021年2月22日至3月24日"."""
+        """ "22 February–24 March 2021", "2021年2月22日至3月24日"."""
         if first == last:
             return self.date(first)
         if (first.year, first.month) == (last.year, last.month):
@@ -63,8 +65,12 @@ class DateWords(_Model):
         else:
             pattern = self.other_year
         return pattern.format(
-            day1=first.day, month1=self.months[first.month - 1], year1=first.year,
-            day2=last.day, month2=self.months[last.month - 1], year2=last.year,
+            day1=first.day,
+            month1=self.months[first.month - 1],
+            year1=first.year,
+            day2=last.day,
+            month2=self.months[last.month - 1],
+            year2=last.year,
         )
 
 
@@ -183,9 +189,7 @@ def wording_file(folder: Path, language: str) -> Path:
 def load_wording(path: Path) -> Wording:
     """Read and check one wording file; InputError names the file and the bad key."""
     if not path.is_file():
-        raise InputError(
-            "no wording file for this language; copy summary_report.en.yaml and translate it", path=path
-        )
+        raise InputError("no wording file for this language; copy summary_report.en.yaml and translate it", path=path)
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as error:

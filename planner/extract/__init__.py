@@ -36,9 +36,11 @@ LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "es": "Spanish", "fr": "Frenc
 _FOLLOW_UP_REACH = 3
 
 
-def extract_file(path: str | Path, *, session: int | None = None, language: str | None = None) -> Extraction:
+def extract_file(
+    path: str | Path, *, session: int | None = None, language: str | None = None, corrections: dict | None = None
+) -> Extraction:
     lines = read_lines(path)
-    return extract_lines(lines, str(path), session=session, language=language)
+    return extract_lines(lines, str(path), session=session, language=language, corrections=corrections)
 
 
 def extract_paths(
@@ -67,8 +69,15 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def extract_lines(
-    lines: list[str], source: str, *, session: int | None = None, language: str | None = None
+    lines: list[str],
+    source: str,
+    *,
+    session: int | None = None,
+    language: str | None = None,
+    corrections: dict | None = None,
 ) -> Extraction:
+    """Mandates in `lines`. `corrections` are header facts a person supplies (symbol, title,
+    session, agenda_item, status); they win over what the header says."""
     code = language or detect_language("\n".join(lines))
     if code not in AVAILABLE:
         return Extraction(
@@ -83,6 +92,9 @@ def extract_lines(
         )
     lex = lexicon(code)
     resolution, doubts = parse(lines, source, lex, session=session)
+    if corrections:
+        resolution.info = resolution.info.model_copy(update=corrections)
+        resolution.evidence.update({key: f"(corrected) {key} = {value}" for key, value in corrections.items()})
     if not any(p.operative for p in resolution.paragraphs):
         raise ReadError("does not look like a resolution or decision: no operative paragraph found", path=source)
     extraction = mandates(resolution, lex)

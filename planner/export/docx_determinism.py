@@ -1,0 +1,49 @@
+"""Byte-identical .docx output: no clock in the properties or the zip.
+
+python-docx stamps the time of saving into every zip entry (ZipFile.writestr with a
+name) and, for a package without core properties, into docProps/core.xml. The same
+plan must give the same bytes, so core properties are set from the domain and the
+package is rewritten with a fixed entry time, order and permissions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from collections.abc import Mapping
+
+from docx.document import Document
+
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can hold
+
+
+def set_core_properties(document: Document, *, title: str, author: str, language: str, when: dt.datetime) -> None:
+    """Fill core properties from the domain; `when` comes from the plan (the meeting), never the clock."""
+    props = document.core_properties
+    props.title = title
+    props.subject = "Summary report (draft)"
+    props.author = author
+    props.last_modified_by = author
+    props.language = language
+    props.keywords = "Human Rights Council; summary report; draft"
+    props.comments = "Draft prepared by planner: replace every highlighted [placeholder]."
+    props.revision = 1
+    props.created = when
+    props.modified = when
+
+
+def repack(package: bytes, replace: Mapping[str, bytes] | None = None) -> bytes:
+    """The same package with fixed zip metadata, and with some entries' contents replaced."""
+    replace = dict(replace or {})
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as source, zipfile.ZipFile(out, "w") as target:
+        for name in source.namelist():
+            info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            data = replace.pop(name) if name in replace else source.read(name)
+            target.writestr(info, data)
+    if replace:
+        raise ValueError(f"package has no part(s) {', '.join(sorted(replace))} to replace")
+    return out.getvalue()

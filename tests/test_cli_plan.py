@@ -1,0 +1,72 @@
+"""`planner plan` and `planner report` on the bundled sample session, as a user runs them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from planner.cli import main
+
+SAMPLE = str(Path(__file__).resolve().parents[1] / "sample_sessions" / "hrc46")
+SEED_LINE = (
+    "  Fri 26 Feb 2021 15.00-17.00  meeting 13  ITEM 3 - Meeting on the role of poverty alleviation in the "
+    "promotion and protection of human rights (res. 43/21)"
+)
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_plan_sample_session_writes_every_output(tmp_path):
+    result = CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(tmp_path)])
+
+    assert result.exit_code == 0, result.output
+    assert SEED_LINE in result.output.splitlines()
+    assert "Not placed: none" in result.output
+    assert set(_tree(tmp_path)) >= {
+        "programme.json",
+        "programme.csv",
+        "programme.docx",
+        "hrc46.ics",
+        "meetings/hrc46-a-hrc-res-43-21-op8.ics",
+        "summary-reports/summary-report-hrc46-a-hrc-res-43-21-op8-s46.en.docx",
+    }
+
+
+def test_plan_twice_gives_byte_identical_files(tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(first)])
+    CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(second)])
+    CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(second)])
+
+    assert _tree(first) == _tree(second)
+
+
+def test_plan_missing_session_file_one_line_error(tmp_path):
+    result = CliRunner().invoke(main, ["plan", str(tmp_path), "--out", str(tmp_path / "out")])
+
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"planner: error: {tmp_path / 'session.toml'}: no session file")
+    assert not (tmp_path / "out").exists()
+
+
+def test_report_writes_chinese_draft(tmp_path):
+    result = CliRunner().invoke(
+        main, ["report", "a-hrc-res-43-21-op8-s46", SAMPLE, "--language", "zh", "--out", str(tmp_path)]
+    )
+
+    assert result.exit_code == 0, result.output
+    assert result.output == f"wrote {tmp_path / 'summary-report-hrc46-a-hrc-res-43-21-op8-s46.zh.docx'}\n"
+
+
+def test_report_unknown_meeting_names_the_known_ones(tmp_path):
+    result = CliRunner().invoke(main, ["report", "a-hrc-res-43-21-op7", SAMPLE, "--out", str(tmp_path)])
+
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "planner: error: no placed meeting 'a-hrc-res-43-21-op7' with a summary report; "
+        "placed with one: a-hrc-res-43-21-op8-s46\n"
+    )
