@@ -12,7 +12,6 @@ from planner.mandate import DocumentInfo, MeetingMandate, MeetingReport
 from planner.programme import MandateRef, Placement, ProgrammeOfWork, SessionSummary
 
 REPO = Path(__file__).resolve().parents[2]
-SEED = REPO.parent / "shared" / "seeds" / "000_ac8baae9a136f613.txt"
 
 # Session dates from shared/domain/hrc_calendar.yaml.
 HRC46 = SessionSummary(

@@ -1,7 +1,8 @@
 """Real resolution paragraphs with human labels: every phrasing and every trap.
 
-Sources: ../shared/domain/mandates-dev.yaml (the project's labelled set) and
-tests/data/phrasings.yaml (more real paragraphs, same format, sources inside).
+Sources: tests/data/mandates-dev.yaml (a copy of the project's labelled set,
+../shared/domain/mandates-dev.yaml) and tests/data/phrasings.yaml (more real paragraphs,
+same format, sources inside).
 Each paragraph is read on its own, with its resolution's adopting session.
 """
 
@@ -17,9 +18,8 @@ from planner.extract import mandates
 from planner.extract.structure import parse
 from planner.lexicon import AVAILABLE, lexicon
 
-TESTS = Path(__file__).resolve().parents[1]
-SHARED = TESTS.parent.parent / "shared"
-LABEL_FILES = [SHARED / "domain" / "mandates-dev.yaml", TESTS / "data" / "phrasings.yaml"]
+DATA = Path(__file__).resolve().parents[1] / "data"
+LABEL_FILES = [DATA / "mandates-dev.yaml", DATA / "phrasings.yaml"]
 
 # Label kinds that are not planner kinds: (planner kind, high_level).
 KINDS = {
