@@ -11,7 +11,6 @@ import pytest
 from planner.mandate import DocumentInfo, MeetingMandate, MeetingReport
 from planner.programme import MandateRef, Placement, ProgrammeOfWork, SessionSummary
 
-REPO = Path(__file__).resolve().parents[2]
 
 # Session dates from shared/domain/hrc_calendar.yaml.
 HRC46 = SessionSummary(
