@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-from pathlib import Path
 
 import pytest
 
 from planner.mandate import DocumentInfo, MeetingMandate, MeetingReport
 from planner.programme import MandateRef, Placement, ProgrammeOfWork, SessionSummary
-
 
 # Session dates from shared/domain/hrc_calendar.yaml.
 HRC46 = SessionSummary(
