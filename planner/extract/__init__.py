@@ -110,6 +110,8 @@ def mandates(resolution: Resolution, lex: Lexicon) -> Extraction:
     for index, paragraph in enumerate(operatives):
         number = paragraph.number or index + 1
         text = analysis_text(paragraph)
+        if not lex.may_mandate(text):
+            continue
         for clause in clauses(text, lex):
             if found := find_meeting(clause, lex, info):
                 meeting = _meeting(found, paragraph, number, resolution, out)

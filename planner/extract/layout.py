@@ -78,7 +78,7 @@ def blocks(lines: list[str], lex: Lexicon, header_lines: int = 0) -> list[str]:
         lines = _single_spaced(lines)
     out: list[str] = []
     current: list[str] = []
-    vocabulary = set(re.findall(r"\w+(?:-\w+)*", "\n".join(lines)))
+    vocabulary = _Vocabulary(lines)
 
     def flush() -> None:
         if current:
@@ -132,7 +132,20 @@ def _starts_paragraph(line: str, previous: str, lex: Lexicon) -> bool:
     )
 
 
-def _join(lines: list[str], lex: Lexicon, vocabulary: set[str]) -> str:
+class _Vocabulary:
+    """The document's words, collected only if a hyphenated line break needs them."""
+
+    def __init__(self, lines: list[str]):
+        self._lines = lines
+        self._words: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = set(re.findall(r"\w+(?:-\w+)*", "\n".join(self._lines)))
+        return word in self._words
+
+
+def _join(lines: list[str], lex: Lexicon, vocabulary: _Vocabulary) -> str:
     text = lines[0]
     for line in lines[1:]:
         hyphen = _HYPHENATED.search(text)
@@ -145,7 +158,7 @@ def _join(lines: list[str], lex: Lexicon, vocabulary: set[str]) -> str:
     return text
 
 
-def _rejoin_hyphen(head: str, line: str, vocabulary: set[str]) -> str:
+def _rejoin_hyphen(head: str, line: str, vocabulary: _Vocabulary) -> str:
     """Keep "high-\\nlevel" as "high-level" but mend "particu-\\nlarly" to "particularly"."""
     tail = re.match(r"\w+", line)
     tail_word = tail.group() if tail else ""

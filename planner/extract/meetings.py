@@ -85,22 +85,18 @@ def _window(text: str, start: int, limit: int, lex: Lexicon) -> str:
     return rest[:end]
 
 
-def _nouns(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[re.Match, str]]:
-    found = []
-    for pattern, kind in lex.meetings["kinds"]:
-        found.extend((match, kind) for match in pattern.finditer(text, start, end) if _is_word(text, match))
-    return found
+def _first_noun(text: str, start: int, end: int, lex: Lexicon) -> tuple[re.Match, str] | None:
+    """The first meeting noun between start and end, with its kind (longest at a tie)."""
+    for match in lex.meetings["any_kind"].finditer(text, start, end):
+        if _is_word(text, match):
+            return match, lex.meetings["kind_names"][match.lastgroup]
+    return None
 
 
 def _is_word(text: str, match: re.Match) -> bool:
     before = text[match.start() - 1 : match.start()]
     after = text[match.end() : match.end() + 1]
     return not (before.isascii() and before.isalpha()) and not (after.isascii() and after.isalpha())
-
-
-def _first_noun(text: str, start: int, end: int, lex: Lexicon):
-    found = _nouns(text, start, end, lex)
-    return min(found, key=lambda f: (f[0].start(), -len(f[0].group())), default=None)
 
 
 def _meeting_span(text: str, cue: _Cue, lex: Lexicon) -> str:

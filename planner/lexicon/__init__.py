@@ -28,6 +28,12 @@ class Lexicon:
     reports: dict
     ordinals: dict[str, int] = field(default_factory=dict)
     cardinals: dict[str, int] = field(default_factory=dict)
+    trigger_words: tuple[str, ...] = ()
+
+    def may_mandate(self, text: str) -> bool:
+        """False when the paragraph holds none of the words a mandate needs (a fast first look)."""
+        low = text.lower()
+        return any(word in low for word in self.trigger_words)
 
 
 class UnknownLanguage(LookupError):
@@ -65,7 +71,13 @@ def lexicon(language: str) -> Lexicon:
                 out[key] = value
         return out
 
+    meetings = compile_table(raw["meetings"])
+    # All meeting nouns in one pattern, longest first, so one scan finds the first of them.
+    kinds = raw["meetings"]["kinds"]
+    meetings["any_kind"] = compile_("|".join(f"(?P<k{i}>{pattern})" for i, (pattern, _) in enumerate(kinds)))
+    meetings["kind_names"] = {f"k{i}": kind for i, (_, kind) in enumerate(kinds)}
     return Lexicon(
+        trigger_words=tuple(raw["meetings"]["trigger_words"]),
         language=raw["language"],
         flags=flags,
         word_joiner=raw["word_joiner"],
@@ -73,7 +85,7 @@ def lexicon(language: str) -> Lexicon:
         header=compile_table(raw["header"]),
         paragraphs=compile_table(raw["paragraphs"]),
         clauses=compile_table(raw["clauses"]),
-        meetings=compile_table(raw["meetings"]),
+        meetings=meetings,
         reports=compile_table(raw["reports"]),
         ordinals=ordinals,
         cardinals=cardinals,
