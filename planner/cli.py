@@ -48,29 +48,58 @@ def extract(
 
     PATHS are .txt, .docx or .pdf files, or folders of them.
     """
-    from planner.export.extraction import to_json, to_table
-    from planner.extract import extract_paths
-    from planner.files import write_atomic
+    from planner.export.extraction import json_chunks, table_chunks
+    from planner.extract import expand, extract_file
 
     fmt = fmt or ("table" if sys.stdout.isatty() and out is None else "json")
-    results, failed = [], 0
     try:
-        for result in extract_paths(paths, session=session, language=language):
-            if isinstance(result, PlannerError):
-                click.echo(f"planner: error: {result}", err=True)
-                failed += 1
-            else:
-                results.append(result)
+        files = expand(paths)
     except PlannerError as err:
         _fail(err)
-    text = to_json(results) if fmt == "json" else to_table(results)
-    if out is not None:
-        write_atomic(out, text)
-        click.echo(f"wrote {out} ({len(results)} document(s))", err=True)
+    failed: list[PlannerError] = []
+
+    def documents():
+        with _progress(files) as shown:
+            for path in shown:
+                try:
+                    yield extract_file(path, session=session, language=language)
+                except PlannerError as err:
+                    failed.append(err)
+                    click.echo(f"planner: error: {err}", err=True)
+
+    chunks = json_chunks(documents()) if fmt == "json" else table_chunks(documents())
+    if out is None:
+        for chunk in chunks:
+            click.echo(chunk, nl=False)
     else:
-        click.echo(text, nl=False)
+        from planner.files import atomic_writer
+
+        with atomic_writer(out) as handle:
+            for chunk in chunks:
+                handle.write(chunk.encode("utf-8"))
+        click.echo(f"wrote {out} ({len(files) - len(failed)} document(s))", err=True)
     if failed:
         sys.exit(1)
+
+
+PROGRESS_FROM = 20  # files; fewer finish before a bar would be worth drawing
+
+
+def _progress(files: list[Path]):
+    """A progress bar on the terminal for long runs; silent when output goes to a file or pipe."""
+    shown = sys.stderr.isatty() and len(files) >= PROGRESS_FROM
+    return click.progressbar(files, label="Reading resolutions", file=sys.stderr if shown else _Silent())
+
+
+class _Silent:
+    def write(self, _text: str) -> None:
+        pass
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
 
 
 SAMPLE_SESSION = Path("sample_sessions") / "hrc46"
@@ -97,9 +126,9 @@ def plan(session_dir: Path | None, out: Path | None, force: bool, language: str)
     """
     from planner.plan import run_plan
 
-    session_dir = session_dir or _sample_session()
-    out = out or Path("out") / session_dir.name
     try:
+        session_dir = session_dir or _sample_session()
+        out = out or Path("out") / session_dir.name
         result = run_plan(session_dir, out, force=force, language=language)
     except PlannerError as err:
         _fail(err)
@@ -113,7 +142,10 @@ def _sample_session() -> Path:
         return SAMPLE_SESSION
     from importlib import resources
 
-    return Path(str(resources.files("planner.sample_sessions").joinpath("hrc46")))
+    try:
+        return Path(str(resources.files("planner.sample_sessions").joinpath("hrc46")))
+    except ModuleNotFoundError:
+        raise PlannerError("this installation has no sample session; give a session folder") from None
 
 
 @main.command()
@@ -146,9 +178,9 @@ def report(
     from planner.export.report_docx import write_report_draft
     from planner.plan import REPORTS, plan_programme, session_lookup
 
-    session_dir = session_dir or _sample_session()
-    out = out or Path("out") / session_dir.name / REPORTS
     try:
+        session_dir = session_dir or _sample_session()
+        out = out or Path("out") / session_dir.name / REPORTS
         programme, _ = plan_programme(session_dir)
         path = write_report_draft(
             programme,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import textwrap
+from collections.abc import Iterable, Iterator
 
 from planner.mandate import Extraction, MeetingMandate, ReportMandate
 
@@ -23,13 +25,27 @@ _FIELDS = (
 )
 
 
-def to_json(extractions: list[Extraction]) -> str:
-    data = [e.model_dump(mode="json") for e in extractions]
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+def json_chunks(extractions: Iterable[Extraction]) -> Iterator[str]:
+    """The JSON array, one document at a time, so that no run holds every result at once."""
+    yield "["
+    index = -1
+    for index, extraction in enumerate(extractions):
+        document = json.dumps(extraction.model_dump(mode="json"), ensure_ascii=False, indent=2)
+        yield ("," if index else "") + "\n" + textwrap.indent(document, "  ")
+    yield "]\n" if index < 0 else "\n]\n"
 
 
-def to_table(extractions: list[Extraction]) -> str:
-    return "\n".join(_document(e) for e in extractions)
+def table_chunks(extractions: Iterable[Extraction]) -> Iterator[str]:
+    for index, extraction in enumerate(extractions):
+        yield ("\n" if index else "") + _document(extraction)
+
+
+def to_json(extractions: Iterable[Extraction]) -> str:
+    return "".join(json_chunks(extractions))
+
+
+def to_table(extractions: Iterable[Extraction]) -> str:
+    return "".join(table_chunks(extractions))
 
 
 def _document(e: Extraction) -> str:
