@@ -13,6 +13,7 @@ from planner.errors import ReadError
 
 SUFFIXES = (".txt", ".docx", ".pdf")
 MAX_BYTES = 50 * 1024 * 1024  # no resolution comes near this; larger is a wrong file
+MAX_LINE = 200_000  # characters; the longest operative paragraphs run to a few thousand
 
 
 def read_lines(path: str | Path) -> list[str]:
@@ -46,6 +47,10 @@ def read_lines(path: str | Path) -> list[str]:
         lines = read_pdf(path)
     if not any(line.strip() for line in lines):
         raise ReadError("the file has no text", path=path)
+    longest = max(len(line) for line in lines)
+    if longest > MAX_LINE:
+        raise ReadError(f"has a paragraph of {longest:,} characters, which no resolution has; is it the right file?",
+                        path=path)
     return lines
 
 
