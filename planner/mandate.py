@@ -85,6 +85,8 @@ class MeetingMandate(_Model):
     intersessional: bool = False
     session: int | None = None
     agenda_item: int | None = None
+    # "paragraph": the paragraph names the item; "resolution": implied, the item the text was adopted under.
+    agenda_item_from: Literal["paragraph", "resolution"] | None = None
     duration_minutes: int | None = None
     timing: Timing | None = None
     chair: str | None = None
@@ -127,13 +129,25 @@ class Extraction(_Model):
         return cite(self.document)
 
 
-def cite(info: DocumentInfo) -> str:
-    symbol = info.symbol or ""
-    parts = symbol.split("/")
-    if "RES" in parts:
-        return f"resolution {'/'.join(parts[-2:])}"
-    if "DEC" in parts:
-        return f"decision {'/'.join(parts[-2:])}"
-    if symbol:
-        return symbol
+# Symbol part -> (word, short form): A/HRC/RES/43/21 is "resolution 43/21", "res. 43/21".
+_CITED = {"RES": ("resolution", "res."), "DEC": ("decision", "dec.")}
+
+
+def adopted_number(info: DocumentInfo) -> tuple[str, str] | None:
+    """("RES", "43/21") for A/HRC/RES/43/21, ("DEC", ...) for a decision; None for other symbols."""
+    parts = (info.symbol or "").split("/")
+    for code in _CITED:
+        if code in parts:
+            return code, "/".join(parts[-2:])
+    return None
+
+
+def cite(info: DocumentInfo, *, short: bool = False) -> str:
+    """ "resolution 43/21" ("res. 43/21" when short), "decision 31/115", or the symbol as given."""
+    adopted = adopted_number(info)
+    if adopted is not None:
+        code, number = adopted
+        return f"{_CITED[code][1 if short else 0]} {number}"
+    if info.symbol:
+        return info.symbol
     return "resolution (symbol unknown)"

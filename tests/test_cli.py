@@ -36,6 +36,7 @@ def test_extract_json_contract():
         "intersessional",
         "session",
         "agenda_item",
+        "agenda_item_from",
         "duration_minutes",
         "timing",
         "chair",

@@ -70,3 +70,38 @@ def test_report_unknown_meeting_names_the_known_ones(tmp_path):
         "planner: error: no placed meeting 'a-hrc-res-43-21-op7' with a summary report; "
         "placed with one: a-hrc-res-43-21-op8-s46\n"
     )
+
+
+HRC22 = str(Path(__file__).resolve().parents[1] / "sample_sessions" / "hrc22")
+
+
+def test_plan_first_day_of_high_level_segment_outranks_implied_item(tmp_path):
+    # Resolution 21/20 (adopted under item 8) orders its panel "at the first day of the
+    # high-level segment of its twenty-second session"; the panel was held on 25 February 2013.
+    result = CliRunner().invoke(main, ["plan", HRC22, "--out", str(tmp_path)])
+
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    placed = [line for line in lines if line.startswith("  Mon 25 Feb 2013")]
+    assert placed[0].startswith(
+        "  Mon 25 Feb 2013 10.00-13.00  meeting 1   ITEM 8 - High-level panel discussion on the twentieth"
+    )
+    assert "the mandated timing comes before its window" in result.output
+    assert "Not placed: none" in lines
+
+
+def test_plan_standing_mandate_not_due_before_its_resolution(tmp_path):
+    # The biennial death-penalty panel was established by resolution 26/2 (2014): none in 2013.
+    result = CliRunner().invoke(main, ["plan", HRC22, "--out", str(tmp_path)])
+
+    assert "death penalty" not in result.output
+
+
+def test_plan_lists_mandates_for_other_sessions(tmp_path):
+    result = CliRunner().invoke(main, ["plan", HRC22, "--out", str(tmp_path)])
+
+    assert "Not for this session: 2" in result.output
+    assert (
+        "  ITEM 5 - High-level meeting on the draft declaration (dec. 12/118)  [12/118 op2; session 13]"
+        in result.output
+    )

@@ -129,8 +129,11 @@ def _meeting(
 ) -> MeetingMandate:
     fields = dict(found.fields)
     evidence = dict(found.evidence)
-    if "agenda_item" not in fields and resolution.info.agenda_item is not None:
+    if "agenda_item" in fields:
+        fields["agenda_item_from"] = "paragraph"
+    elif resolution.info.agenda_item is not None:
         fields["agenda_item"] = resolution.info.agenda_item
+        fields["agenda_item_from"] = "resolution"
         evidence["agenda_item"] = resolution.evidence.get("agenda_item", "")
     base = f"{_slug(resolution, paragraph)}-op{number}{paragraph.sub or ''}"
     session = fields.get("session")

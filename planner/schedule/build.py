@@ -138,8 +138,10 @@ def _placement(
 
 def _reason(session: Session, demand: Demand, meeting: Meeting, notes: dict[str, str]) -> str:
     parts = [notes.get(demand.key, "")]
-    if demand.item is not None:
+    if demand.item is not None and demand.window_binds:
         parts.append(f"{demand.item_phrase}, window {fmt_span(session.window(demand.item))}")
+    elif demand.item is not None:
+        parts.append(f"{demand.item_phrase}; the mandated timing comes before its window")
     else:
         parts.append(demand.item_phrase)
     length = demand.length_phrase

@@ -25,6 +25,7 @@ class Demand:
     meetings: int  # 1, or 2 for a full day held as two meetings the same day
     minutes: int | None  # a shorter block inside the meeting, or None for the whole meeting
     item: int | None
+    window_binds: bool  # the item's window limits the days (not when a timing is mandated and the item implied)
     item_phrase: str
     length_phrase: str
     timing_phrase: str
@@ -71,7 +72,7 @@ def _length(ref: MandateRef) -> tuple[int, int | None, str]:
 
 
 def _item(ref: MandateRef) -> tuple[int | None, str]:
-    stated = ref.mandate.agenda_item
+    stated = ref.mandate.agenda_item if ref.mandate.agenda_item_from != "resolution" else None
     if stated is not None:
         if ref.mandate.paragraph:
             where = f"paragraph {ref.mandate.paragraph}"
@@ -80,10 +81,17 @@ def _item(ref: MandateRef) -> tuple[int | None, str]:
         else:
             where = "the session file"
         return stated, f"item {stated} (stated in {where})"
-    adopted = ref.document.agenda_item
+    adopted = ref.mandate.agenda_item or ref.document.agenda_item
     if adopted is not None:
-        return adopted, f"item {adopted} (the item {short_citation(ref)} was adopted under)"
+        citation = short_citation(ref) if ref.document.symbol else "the resolution"
+        return adopted, f"item {adopted} (not named: the item {citation} was adopted under)"
     return None, "agenda item not stated: any meeting outside the high-level segment and voting days"
+
+
+def _window_binds(ref: MandateRef) -> bool:
+    """A timing the resolution orders ("first day of the high-level segment") outranks the
+    window of an item it does not name; an item named in the paragraph binds."""
+    return not (ref.mandate.timing and ref.mandate.agenda_item_from == "resolution")
 
 
 def _pin_for(ref: MandateRef, pins: tuple[Pin, ...]) -> Pin | None:
@@ -104,6 +112,7 @@ def make_demand(ref: MandateRef, session: Session, free: dict[dt.date, list[Meet
         meetings=meetings,
         minutes=minutes,
         item=item,
+        window_binds=item is not None and _window_binds(ref),
         item_phrase=item_phrase,
         length_phrase=length_phrase,
         timing_phrase="",
@@ -139,7 +148,7 @@ def _days(
     working = list(session.working_days)
     if not working:
         return (), "", "the session has no working day (every day is a weekend or a holiday)"
-    if item is not None:
+    if item is not None and _window_binds(ref):
         window = session.window(item)
         days = [d for d in working if window[0] <= d <= window[1]]
         if not days:
@@ -201,7 +210,7 @@ def _pinned(base: Demand, session: Session, free: dict[dt.date, list[Meeting]], 
     phrase = f"pinned to {fmt_day(pin.date)}" + (f" {pin.start:%H:%M}" if pin.start else "") + " in the session file"
     notes: list[str] = []
     item = base.item
-    if item is not None:
+    if item is not None and base.window_binds:
         window = session.window(item)
         if not window[0] <= pin.date <= window[1]:
             notes.append(f"{base.key}: pinned outside the item-{item} window ({fmt_span(window)})")

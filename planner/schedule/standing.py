@@ -42,6 +42,9 @@ class StandingMandate(BaseModel):
     def falls_due(self, session: Session) -> bool:
         if session_of_year(session) != self.session_of_year:
             return False
+        established = _adopting(self.symbol)
+        if established is not None and session.number <= established:
+            return False  # the mandate did not exist yet
         if self.years is not None:
             return (session.start.year % 2 == 1) == (self.years == "odd")
         return True
