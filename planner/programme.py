@@ -38,6 +38,11 @@ class MandateRef(_Model):
     source: str  # file the mandate was read from, or "built-in" for standing mandates
     paragraph_text: str = ""  # the words of the operative paragraph, for citations
 
+    @property
+    def agenda_item(self) -> int | None:
+        """The item the mandate states, else the one its resolution was adopted under."""
+        return self.mandate.agenda_item if self.mandate.agenda_item is not None else self.document.agenda_item
+
 
 class Placement(_Model):
     """One meeting (or one half of a full-day meeting) placed in a slot."""

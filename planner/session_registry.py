@@ -50,8 +50,13 @@ def holidays_by_year() -> dict[int, list[dict]]:
 
 
 def agenda_titles(language: str = "en") -> dict[int, str]:
-    """Agenda item titles (English, or Chinese where the data has them)."""
-    return {entry["item"]: entry.get(language) or entry["en"] for entry in calendar_data()["agenda_items"]}
+    """The titles of the ten agenda items in `language` ("en", "zh"), item -> title.
+
+    The one source of the titles for every writer (calendar, summary-report draft),
+    read from data/hrc_calendar.yaml where each title keeps its source. An item the data
+    has no title for in that language is left out; the caller decides what to print.
+    """
+    return {entry["item"]: entry[language] for entry in calendar_data()["agenda_items"] if entry.get(language)}
 
 
 def _date(value: Any) -> dt.date:

@@ -1,15 +1,21 @@
-"""Session numbers in words, as the Council prints them in each language.
+"""How UN documents write numbers and dates: one place for every writer.
 
-English spells the ordinal ("forty-sixth session"); Chinese writes the number in
-Chinese numerals inside 第…届会议 ("第四十六届会议"), so its function returns the
-numerals only and the wording file supplies 第 and 届会议. Sessions run to about
-100, so a small exact table beats a general number-to-words library.
-Languages without a function here get None; the draft then marks the number
-as a placeholder instead of guessing (add French, Spanish, Russian, Arabic here).
+Session numbers in words, as the Council prints them in each language: English spells
+the ordinal ("forty-sixth session"); Chinese writes the number in Chinese numerals
+inside 第…届会议 ("第四十六届会议"), so its function returns the numerals only and the
+wording file supplies 第 and 届会议. Sessions run to about 100, so a small exact table
+beats a general number-to-words library. Languages without a function here get None;
+the draft then marks the number as a placeholder instead of guessing (add French,
+Spanish, Russian, Arabic here).
+
+Then the English forms the programme, the calendars and the scheduler's reasons print:
+"46th", "26 February 2021", "Friday 26 February 2021", "15.00". Pure standard library,
+so the scheduler (core) and the exporters share it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 _EN_UNITS = [
@@ -105,3 +111,55 @@ def session_words(number: int, language: str) -> str | None:
     """The session number as the language's wording expects it, or None if not known."""
     words = SESSION_WORDS.get(language)
     return words(number) if words else None
+
+
+# Names spelled out rather than from strftime, which follows the process locale.
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def ordinal(number: int) -> str:
+    """46 -> "46th", 1 -> "1st", 12 -> "12th"."""
+    if 10 <= number % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def weekday_name(day: dt.date) -> str:
+    """ "Friday"."""
+    return _DAYS[day.weekday()]
+
+
+def day_month(day: dt.date) -> str:
+    """ "26 February"."""
+    return f"{day.day} {_MONTHS[day.month - 1]}"
+
+
+def un_date(day: dt.date) -> str:
+    """ "26 February 2021"."""
+    return f"{day_month(day)} {day.year}"
+
+
+def long_date(day: dt.date) -> str:
+    """ "Friday 26 February 2021"."""
+    return f"{weekday_name(day)} {un_date(day)}"
+
+
+def short_date(day: dt.date) -> str:
+    """ "Fri 26 Feb 2021"."""
+    return f"{_DAYS[day.weekday()][:3]} {day.day} {_MONTHS[day.month - 1][:3]} {day.year}"
+
+
+def clock(moment: dt.datetime | dt.time) -> str:
+    """ "15:00", as calendars and tables print a time."""
+    return f"{moment:%H:%M}"
+
+
+def un_clock(moment: dt.datetime | dt.time) -> str:
+    """ "15.00", as a UN programme of work prints a time."""
+    return f"{moment:%H.%M}"

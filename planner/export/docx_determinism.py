@@ -18,16 +18,36 @@ from docx.document import Document
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can hold
 
 
-def set_core_properties(document: Document, *, title: str, author: str, language: str, when: dt.datetime) -> None:
-    """Fill core properties from the domain; `when` comes from the plan (the meeting), never the clock."""
+def set_core_properties(
+    document: Document,
+    *,
+    title: str,
+    author: str,
+    when: dt.datetime,
+    subject: str | None = None,
+    language: str | None = None,
+    keywords: str | None = None,
+    comments: str | None = None,
+) -> None:
+    """Fill core properties from the domain; `when` comes from the plan, never the clock.
+
+    The optional ones are left as the template has them when not given.
+    """
+    # Set in this order: python-docx appends a property the package lacks, so the order
+    # decides the bytes of docProps/core.xml.
+    given = {
+        "title": title,
+        "subject": subject,
+        "author": author,
+        "last_modified_by": author,
+        "language": language,
+        "keywords": keywords,
+        "comments": comments,
+    }
     props = document.core_properties
-    props.title = title
-    props.subject = "Summary report (draft)"
-    props.author = author
-    props.last_modified_by = author
-    props.language = language
-    props.keywords = "Human Rights Council; summary report; draft"
-    props.comments = "Draft prepared by planner: replace every highlighted [placeholder]."
+    for name, value in given.items():
+        if value is not None:
+            setattr(props, name, value)
     props.revision = 1
     props.created = when
     props.modified = when

@@ -22,7 +22,7 @@ from icalendar import Calendar, Event, vText
 
 from planner.errors import InputError
 from planner.export.ics_events import CalendarEvent, plan_events
-from planner.export.ics_text import escape, one_line, ordinal, shorten, un_date
+from planner.export.ics_text import escape, one_line, shorten
 from planner.export.releases import (
     CalendarChanges,
     ReleaseState,
@@ -33,6 +33,7 @@ from planner.export.releases import (
 from planner.export.vtimezone import zurich_vtimezone
 from planner.files import write_atomic
 from planner.programme import ZONE, ProgrammeOfWork, SessionSummary
+from planner.un_style import ordinal, un_date
 
 __all__ = [
     "CalendarChanges",

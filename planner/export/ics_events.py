@@ -15,25 +15,12 @@ import re
 from collections.abc import Mapping
 from typing import Literal
 
-from planner.export import agenda_titles
-from planner.export.ics_text import (
-    clean,
-    clock,
-    long_date,
-    one_line,
-    ordinal,
-    short_citation,
-    shorten,
-)
-from planner.mandate import (
-    FULL_DAY,
-    HALF_DAY,
-    DocumentInfo,
-    MeetingMandate,
-    MeetingReport,
-    cite,
-)
+from planner.export.ics_text import clean, one_line, shorten
+from planner.export.meeting_names import kind_name, meeting_words
+from planner.mandate import DocumentInfo, MeetingMandate, MeetingReport, cite
 from planner.programme import Placement, ProgrammeOfWork, SessionSummary
+from planner.session_registry import agenda_titles
+from planner.un_style import clock, long_date, ordinal
 
 UID_DOMAIN = "hrc-planner"
 VENUE = "Palais des Nations, Geneva"
@@ -42,17 +29,6 @@ LONGEST_QUOTE = 10_000  # characters of a paragraph quoted in a description
 
 Status = Literal["CONFIRMED", "TENTATIVE", "CANCELLED"]
 
-KIND_NAMES = {
-    "panel_discussion": "panel discussion",
-    "interactive_debate": "interactive debate",
-    "interactive_dialogue": "interactive dialogue",
-    "meeting": "meeting",
-    "seminar": "seminar",
-    "workshop": "workshop",
-    "consultation": "consultation",
-    "forum": "forum",
-    "special_session": "special session",
-}
 REPORT_NAMES = {
     "summary_report": "Summary report",
     "report": "Report",
@@ -111,16 +87,11 @@ def plan_events(
 
 def meeting_name(mandate: MeetingMandate) -> str:
     """ "Annual full-day meeting on the rights of the child"."""
-    words: list[str] = [] if mandate.recurrence == "once" else [mandate.recurrence]
-    if mandate.high_level:
-        words.append("high-level")
-    length = {FULL_DAY: "full-day", HALF_DAY: "half-day"}.get(mandate.duration_minutes or 0)
-    words += [length] if length else []
-    name = " ".join([*words, KIND_NAMES.get(mandate.kind, "meeting")])
+    name = meeting_words(mandate, half_day=True)
     theme = one_line(mandate.theme or "")
     if theme:
         name += " on " + shorten(theme, THEME_IN_SUMMARY)
-    return name[:1].upper() + name[1:]
+    return name
 
 
 def _meetings(programme: ProgrammeOfWork) -> dict[str, list[Placement]]:
@@ -141,10 +112,13 @@ def _meetings(programme: ProgrammeOfWork) -> dict[str, list[Placement]]:
 
 def _stem(placement: Placement, session: int) -> str:
     mandate, document = placement.ref.mandate, placement.ref.document
-    text = _slug(document.symbol) if document.symbol else f"doc-{_slug(mandate.id)}"
-    # A standing mandate built into planner may not know its paragraph (0).
-    paragraph = f"op{mandate.paragraph}" if mandate.paragraph > 0 else _slug(mandate.id)
-    return f"hrc{session}-{text}-{paragraph}"
+    if document.symbol:
+        # A standing mandate built into planner may not know its paragraph (0): its id stands in.
+        paragraph = f"op{mandate.paragraph}" if mandate.paragraph > 0 else _slug(mandate.id)
+        return f"hrc{session}-{_slug(document.symbol)}-{paragraph}"
+    # No symbol (a declared mandate, a draft): the id names the meeting, once.
+    stem = f"hrc{session}-doc-{_slug(mandate.id)}"
+    return f"{stem}-op{mandate.paragraph}" if mandate.paragraph > 0 else stem
 
 
 def _slug(text: str) -> str:
@@ -165,7 +139,6 @@ def _meeting_event(programme: ProgrammeOfWork, stem: str, placement: Placement) 
     summary = meeting_name(ref.mandate) + _cited(ref.document)
     if placement.parts > 1:
         summary += f", part {placement.part} of {placement.parts}"
-    item = _agenda_item(ref.mandate, ref.document)
     return CalendarEvent(
         uid=_uid(stem, part),
         calendar=stem,
@@ -175,17 +148,12 @@ def _meeting_event(programme: ProgrammeOfWork, stem: str, placement: Placement) 
         summary=one_line(summary),
         description=_meeting_description(programme, placement),
         location=one_line(f"{placement.room}, {VENUE}"),
-        categories=_categories(item, KIND_NAMES.get(ref.mandate.kind, "meeting")),
+        categories=_categories(ref.agenda_item, kind_name(ref.mandate)),
     )
 
 
 def _cited(document: DocumentInfo) -> str:
-    return f" ({short_citation(cite(document))})" if document.symbol else ""
-
-
-def _agenda_item(mandate: MeetingMandate, document: DocumentInfo) -> int | None:
-    # Unstated in the paragraph: the item under which the resolution was adopted.
-    return mandate.agenda_item if mandate.agenda_item is not None else document.agenda_item
+    return f" ({cite(document, short=True)})" if document.symbol else ""
 
 
 def _categories(item: int | None, *names: str) -> tuple[str, ...]:
@@ -200,7 +168,7 @@ def _meeting_description(programme: ProgrammeOfWork, placement: Placement) -> st
     if placement.parts > 1:
         meeting += f", part {placement.part} of {placement.parts}"
     lines = [
-        _agenda_line(_agenda_item(mandate, document), document),
+        _agenda_line(ref.agenda_item, document),
         f"Time: {long_date(placement.start.date())}, {_hours(placement)} (Geneva time)",
         f"Meeting: {meeting}",
         f"Chair: {_stated(mandate.chair)}",
@@ -249,9 +217,10 @@ def _report_line(report: MeetingReport | None, session: int) -> str:
 def _agenda_line(item: int | None, document: DocumentInfo) -> str:
     if item is None:
         return "Agenda item: not stated in the mandate"
-    line = f"Agenda item {item}: {agenda_titles.ENGLISH.get(item, 'unknown item')}"
-    if document.language == "zh" and item in agenda_titles.CHINESE:
-        line += f" ({agenda_titles.CHINESE[item]})"
+    line = f"Agenda item {item}: {agenda_titles('en').get(item, 'unknown item')}"
+    chinese = agenda_titles("zh")
+    if document.language == "zh" and item in chinese:
+        line += f" ({chinese[item]})"
     return line
 
 
@@ -324,7 +293,7 @@ def _deadline_event(
         summary=one_line(f"{name} due: {shorten(subject, THEME_IN_SUMMARY)}"),
         description="\n".join(lines),
         categories=_categories(
-            _agenda_item(mandate, document),
+            placement.ref.agenda_item,
             f"{name} due",
             *(["Assumed date"] if doubtful else []),
         ),

@@ -1,4 +1,4 @@
-"""Text that goes into a calendar: made safe for iCalendar TEXT, and worded for people.
+"""Text that goes into a calendar, made safe for iCalendar TEXT.
 
 Resolution text is data from any source: it may hold control characters, CR/LF, Unicode
 line separators, lone surrogates or pages of words. RFC 5545 TEXT forbids control
@@ -10,7 +10,6 @@ before icalendar escapes and folds it.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 # Line breaks in any of their Unicode spellings become one "\n"; icalendar escapes it.
@@ -20,12 +19,6 @@ _CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
 _SPACES = re.compile(r"\s+")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _ELLIPSIS = "\u2026"
-# Names spelled out rather than from strftime, which follows the process locale.
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 
 
 def clean(text: str) -> str:
@@ -57,39 +50,3 @@ def shorten(text: str, limit: int) -> str:
     if space >= limit // 2:  # scripts without spaces (Chinese) are cut mid-run
         cut = cut[:space]
     return cut.rstrip(" ,;:") + _ELLIPSIS
-
-
-def ordinal(number: int) -> str:
-    """46 -> "46th", 1 -> "1st", 12 -> "12th"."""
-    if 10 <= number % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
-
-
-def long_date(day: dt.date) -> str:
-    """UN style: "Friday 26 February 2021"."""
-    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
-def un_date(day: dt.date) -> str:
-    """As a version line prints it: "15 February 2021"."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
-def short_date(day: dt.date) -> str:
-    """For the change list: "Fri 26 Feb 2021"."""
-    return f"{_DAYS[day.weekday()][:3]} {day.day} {_MONTHS[day.month - 1][:3]} {day.year}"
-
-
-def clock(moment: dt.datetime) -> str:
-    return f"{moment:%H:%M}"
-
-
-def short_citation(citation: str) -> str:
-    """The programme-of-work form: "resolution 43/21" -> "res. 43/21"."""
-    for word, short in (("resolution ", "res. "), ("decision ", "dec. ")):
-        if citation.startswith(word):
-            return short + citation[len(word) :]
-    return citation

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 
 from planner.export.programme_activity import activity
 from planner.programme import MandateRef, ProgrammeOfWork
 from planner.schedule.due import ref_key, short_citation
+from planner.un_style import clock, weekday_name
 
 MEDIA_TYPE = "text/csv"
 EXTENSION = ".csv"
@@ -28,9 +30,12 @@ COLUMNS = [
 ]
 
 
-def _item(ref: MandateRef) -> str:
-    item = ref.mandate.agenda_item if ref.mandate.agenda_item is not None else ref.document.agenda_item
-    return "" if item is None else str(item)
+NOT_PLACED = ("", "", "", "", "", "")  # meeting, date, weekday, start, end, room
+
+
+def _row(status: str, when: Sequence[object], ref: MandateRef, text: str, why: str) -> list[object]:
+    item = ref.agenda_item
+    return [status, *when, "" if item is None else item, text, short_citation(ref), ref_key(ref), ref.source, why]
 
 
 def render_programme_csv(programme: ProgrammeOfWork) -> bytes:
@@ -38,58 +43,12 @@ def render_programme_csv(programme: ProgrammeOfWork) -> bytes:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     for p in programme.placements:
-        writer.writerow(
-            [
-                "placed",
-                p.meeting_number,
-                p.start.date().isoformat(),
-                f"{p.start:%A}",
-                f"{p.start:%H:%M}",
-                f"{p.end:%H:%M}",
-                p.room,
-                _item(p.ref),
-                activity(p.ref, p),
-                short_citation(p.ref),
-                ref_key(p.ref),
-                p.ref.source,
-                p.reason,
-            ]
-        )
+        day = p.start.date()
+        when = (p.meeting_number, day.isoformat(), weekday_name(day), clock(p.start), clock(p.end), p.room)
+        writer.writerow(_row("placed", when, p.ref, activity(p.ref, p), p.reason))
     for u in programme.unplaced:
-        writer.writerow(
-            [
-                "not placed",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                _item(u.ref),
-                activity(u.ref),
-                short_citation(u.ref),
-                ref_key(u.ref),
-                u.ref.source,
-                u.diagnosis,
-            ]
-        )
+        writer.writerow(_row("not placed", NOT_PLACED, u.ref, activity(u.ref), u.diagnosis))
     for ref in programme.not_for_this_session:
-        when = f"session {ref.mandate.session}" if ref.mandate.session else "no session stated"
-        writer.writerow(
-            [
-                "not for this session",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                _item(ref),
-                activity(ref),
-                short_citation(ref),
-                ref_key(ref),
-                ref.source,
-                when,
-            ]
-        )
+        why = f"session {ref.mandate.session}" if ref.mandate.session else "no session stated"
+        writer.writerow(_row("not for this session", NOT_PLACED, ref, activity(ref), why))
     return out.getvalue().encode("utf-8")

@@ -1,33 +1,27 @@
 """The programme of work as a Word grid: a column per week, rows Monday-Friday split into meetings.
 
-python-docx stamps the clock into the core properties and every zip entry; both are fixed
-here (to the programme's version date and to 1980-01-01) so the same plan gives the same bytes.
+python-docx stamps the clock into the core properties and every zip entry; docx_determinism
+fixes both (to the programme's version date and to 1980-01-01) so the same plan gives the same bytes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-import zipfile
 
 from docx import Document
 from docx.document import Document as WordDocument
 from docx.enum.section import WD_ORIENT
 from docx.shared import Cm, Pt
 
-from planner.export.programme_activity import (
-    activity,
-    clock,
-    title,
-    un_date,
-    version_line,
-)
+from planner.export.docx_determinism import repack, set_core_properties
+from planner.export.programme_activity import activity, title, version_line
 from planner.programme import ProgrammeOfWork, SessionDay
+from planner.un_style import day_month, un_clock
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 EXTENSION = ".docx"
 WEEKDAYS = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"]
-ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
 def _weeks(days: list[SessionDay]) -> list[dt.date]:
@@ -55,11 +49,11 @@ def _cell_lines(programme: ProgrammeOfWork, day: SessionDay | None, start: dt.ti
     for booking in programme.bookings:
         if booking.start < meeting.end and meeting.start < booking.end:
             prefix = f"ITEM {booking.item} - " if booking.item is not None else ""
-            lines.append(f"{prefix}{booking.label} ({clock(booking.start)}-{clock(booking.end)})")
+            lines.append(f"{prefix}{booking.label} ({un_clock(booking.start)}-{un_clock(booking.end)})")
     for placement in programme.placements:
         if placement.meeting_number == meeting.number:
             lines.append(activity(placement.ref, placement))
-            lines.append(f"{clock(placement.start)}-{clock(placement.end)}, meeting {placement.meeting_number}")
+            lines.append(f"{un_clock(placement.start)}-{un_clock(placement.end)}, meeting {placement.meeting_number}")
     return lines
 
 
@@ -89,7 +83,8 @@ def build_document(programme: ProgrammeOfWork) -> WordDocument:
         document.add_paragraph("Dates projected from the yearly pattern: confirm them before use.")
     _grid(document, programme)
     _left_out(document, programme)
-    _stamp(document, programme.version)
+    moment = dt.datetime.combine(programme.version, dt.time(0, 0))
+    set_core_properties(document, title="Programme of work", author="planner", when=moment)
     return document
 
 
@@ -101,11 +96,11 @@ def _grid(document: WordDocument, programme: ProgrammeOfWork) -> None:
     table.style = "Table Grid"
     _set_cell(table.rows[0].cells[0], [""], 9)
     for column, monday in enumerate(weeks, start=1):
-        _set_cell(table.rows[0].cells[column], [f"Week {column}", f"{monday.day} {monday:%B}"], 9)
+        _set_cell(table.rows[0].cells[column], [f"Week {column}", day_month(monday)], 9)
     for weekday, name in enumerate(WEEKDAYS):
         for start, end in _slot_rows(days, weekday):
             row = table.add_row().cells
-            _set_cell(row[0], [name, f"{start:%H.%M}-{end:%H.%M}"], 8)
+            _set_cell(row[0], [name, f"{un_clock(start)}-{un_clock(end)}"], 8)
             for column, monday in enumerate(weeks, start=1):
                 day = by_date.get(monday + dt.timedelta(days=weekday))
                 _set_cell(row[column], _cell_lines(programme, day, start, end))
@@ -122,36 +117,10 @@ def _left_out(document: WordDocument, programme: ProgrammeOfWork) -> None:
             document.add_paragraph(warning, style="List Bullet")
 
 
-def _stamp(document: WordDocument, version: dt.date) -> None:
-    """Core properties from the plan, not the clock."""
-    moment = dt.datetime.combine(version, dt.time(0, 0))
-    props = document.core_properties
-    props.author = "planner"
-    props.last_modified_by = "planner"
-    props.title = "Programme of work"
-    props.created = moment
-    props.modified = moment
-    props.last_printed = moment
-    props.revision = 1
-
-
 def render_programme_docx(programme: ProgrammeOfWork) -> bytes:
     raw = io.BytesIO()
     build_document(programme).save(raw)
-    return _fixed_zip(raw.getvalue())
+    return repack(raw.getvalue())
 
 
-def _fixed_zip(data: bytes) -> bytes:
-    """Rewrite the package with fixed entry times so equal documents have equal bytes."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=ZIP_EPOCH)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o600 << 16
-            target.writestr(entry, source.read(info.filename))
-    return out.getvalue()
-
-
-__all__ = ["build_document", "render_programme_docx", "un_date"]
+__all__ = ["build_document", "render_programme_docx"]

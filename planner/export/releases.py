@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from planner.errors import InputError
 from planner.export.ics_events import CalendarEvent
-from planner.export.ics_text import clock, ordinal, short_date, un_date
+from planner.un_style import clock, ordinal, short_date, un_date
 
 FORMAT: Literal["planner-calendar-release/1"] = "planner-calendar-release/1"
 ChangeKind = Literal["new", "moved", "updated", "cancelled", "restored"]

@@ -99,8 +99,11 @@ def render_facts(facts: ReportFacts, *, language: str = "en", template: str | Pa
         document,
         title=title_text(facts, wording),
         author=AUTHOR,
-        language=wording.lang_tag,
         when=dt.datetime.combine(facts.held_on[0], dt.time()),  # from the plan, not the clock
+        subject="Summary report (draft)",
+        language=wording.lang_tag,
+        keywords="Human Rights Council; summary report; draft",
+        comments="Draft prepared by planner: replace every highlighted [placeholder].",
     )
     return _finish(document, footnotes, template_path)
 

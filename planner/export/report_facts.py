@@ -108,7 +108,7 @@ def _cited_paragraphs(meeting: int, report: int) -> tuple[int, ...]:
 
 
 def _report_items(ref: MandateRef) -> tuple[int, ...]:
-    item = ref.mandate.agenda_item or ref.document.agenda_item  # unstated: the resolution's item
+    item = ref.agenda_item
     if item is None:
         return ()
     return tuple(sorted(set(OFFICE_REPORT_ITEMS) | {item}))

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from planner.export.ordinals import session_words
 from planner.export.report_facts import ReportFacts
 from planner.export.report_text import Mark, Note, Segment, Text, Value, fill, plain
 from planner.export.report_wording import Wording
-from planner.mandate import DocumentInfo
+from planner.mandate import DocumentInfo, adopted_number
+from planner.un_style import session_words
 
 _SCRIPTS = {
     "latin": re.compile(r"[A-Za-z\u00c0-\u024f]"),
@@ -47,18 +47,15 @@ def session_value(number: int, wording: Wording) -> Value:
 
 def citation(info: DocumentInfo, wording: Wording) -> list[Segment]:
     """ "resolution 43/21" / "第43/21号决议"; a draft or unknown symbol is left to the drafter."""
-    parts = (info.symbol or "").split("/")
-    number = "/".join(parts[-2:])
-    if "RES" in parts:
-        return fill(wording.citations.resolution, {"number": number}, where="citations.resolution")
-    if "DEC" in parts:
-        return fill(wording.citations.decision, {"number": number}, where="citations.decision")
-    return fill(wording.citations.unknown, {}, where="citations.unknown")
+    adopted = adopted_number(info)
+    if adopted is None:
+        return fill(wording.citations.unknown, {}, where="citations.unknown")
+    key = "resolution" if adopted[0] == "RES" else "decision"
+    return fill(getattr(wording.citations, key), {"number": adopted[1]}, where=f"citations.{key}")
 
 
 def adopted_symbol(info: DocumentInfo) -> Value:
-    parts = (info.symbol or "").split("/")
-    return info.symbol if ("RES" in parts or "DEC" in parts) and info.symbol else Mark("[A/HRC/RES/...]")
+    return info.symbol if info.symbol and adopted_number(info) else Mark("[A/HRC/RES/...]")
 
 
 def due_session_dates(facts: ReportFacts, wording: Wording) -> list[Segment]:

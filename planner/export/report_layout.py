@@ -22,8 +22,9 @@ from planner.export.docx_runs import RunFormat, fill_paragraph
 from planner.export.footnotes import Footnotes
 from planner.export.report_facts import ReportFacts
 from planner.export.report_template import STYLES
-from planner.export.report_text import Segment, Text, Value, fill, split_marks
+from planner.export.report_text import Mark, Segment, Text, Value, fill, split_marks
 from planner.export.report_wording import Subheading, Wording
+from planner.session_registry import agenda_titles
 
 HEADER_LEFT_SHARE = 0.6  # the distribution lines start at about 3/5 of the text width
 # pPr children that must follow w:numPr (ECMA-376 schema order)
@@ -129,8 +130,13 @@ class Layout:
             return
         pattern = words.agenda_item if len(facts.agenda_items) == 1 else words.agenda_items
         self.add("session_line", self.filled(pattern, fields, "header.agenda_items"))
+        titles = agenda_titles(self.wording.language)
         for item in facts.agenda_items:
-            self.add("agenda_title", [Text(self.wording.agenda_titles[item])])
+            if item in titles:
+                self.add("agenda_title", [Text(titles[item])])
+            else:  # no title in the draft's language: the English one, marked to translate
+                english = agenda_titles("en")[item]
+                self.add("agenda_title", [Mark(self.wording.marks.translate.format(text=english))])
 
     def summary_box(self, fields: dict[str, Value]) -> None:
         table = self.table(rows=1, columns=1, role="summary_box")

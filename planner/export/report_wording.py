@@ -155,7 +155,6 @@ class Wording(_Model):
     clauses: Clauses
     sections: list[Section] = Field(min_length=1)
     footnotes: FootnoteWords
-    agenda_titles: dict[int, str]
 
     @field_validator("kinds")
     @classmethod
@@ -164,14 +163,6 @@ class Wording(_Model):
         if missing:
             raise ValueError(f"no words for meeting kind(s) {', '.join(missing)}")
         return kinds
-
-    @field_validator("agenda_titles")
-    @classmethod
-    def _ten_items(cls, titles: dict[int, str]) -> dict[int, str]:
-        missing = [str(item) for item in range(1, 11) if item not in titles]
-        if missing:
-            raise ValueError(f"no title for agenda item(s) {', '.join(missing)}")
-        return titles
 
     def kind(self, kind: str, high_level: bool) -> KindWords:
         key = f"high_level_{kind}"

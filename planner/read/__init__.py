@@ -49,8 +49,9 @@ def read_lines(path: str | Path) -> list[str]:
         raise ReadError("the file has no text", path=path)
     longest = max(len(line) for line in lines)
     if longest > MAX_LINE:
-        raise ReadError(f"has a paragraph of {longest:,} characters, which no resolution has; is it the right file?",
-                        path=path)
+        raise ReadError(
+            f"has a paragraph of {longest:,} characters, which no resolution has; is it the right file?", path=path
+        )
     return lines
 
 

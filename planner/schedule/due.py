@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from planner.mandate import Extraction, ReportMandate
+from planner.mandate import Extraction, ReportMandate, cite
 from planner.programme import MandateRef
 from planner.schedule.standing import StandingMandate
 from planner.session import Session
+from planner.un_style import ordinal
 
 # Regular sessions a year: an annual mandate recurs every third session.
 SESSIONS_A_YEAR = 3
@@ -26,15 +27,9 @@ class Due:
 
 def short_citation(ref: MandateRef) -> str:
     """ "res. 43/21", "dec. 31/115", or the symbol as given."""
-    symbol = ref.document.symbol or ""
-    parts = symbol.split("/")
-    if "RES" in parts:
-        return "res. " + "/".join(parts[-2:])
-    if "DEC" in parts:
-        return "dec. " + "/".join(parts[-2:])
-    if not symbol and ref.source.endswith("(declared)"):
-        return "mandate not identified"
-    return symbol or "symbol unknown"
+    if ref.document.symbol:
+        return cite(ref.document, short=True)
+    return "mandate not identified" if ref.source.endswith("(declared)") else "symbol unknown"
 
 
 def ref_key(ref: MandateRef) -> str:
@@ -166,11 +161,3 @@ def _add_standing(
         result.notes[ref_key(ref)] = (
             f"standing {mandate.recurrence} mandate{parity} ({mandate.session_of_year} session)"
         )
-
-
-def ordinal(number: int) -> str:
-    if 10 <= number % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"

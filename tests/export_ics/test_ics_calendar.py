@@ -121,7 +121,7 @@ def test_seed_description_is_plain_text_with_mandate_and_its_words():
         (
             "Agenda item 3: Promotion and protection of all human rights, civil, political,"
             " economic, social and cultural rights, including the right to development"
-            " (促进和保护所有人权)"
+            " (促进和保护所有人权——公民权利、政治权利、经济、社会及文化权利，包括发展权)"
         ),
         "Time: Friday 26 February 2021, 15:00-17:00 (Geneva time)",
         "Meeting: 12th meeting of the 46th session",

@@ -14,11 +14,11 @@ from report_reading import paragraphs
 from report_seed import HRC46, HRC47, seed_placement
 
 from planner.errors import InputError
-from planner.export.ordinals import chinese_numeral, english_ordinal, session_words
 from planner.export.report_docx import render_summary_report, wording_for
 from planner.export.report_template import templates_folder
 from planner.export.report_text import Mark, Text, fill, split_marks
 from planner.export.report_wording import load_wording
+from planner.un_style import chinese_numeral, english_ordinal, session_words
 
 
 @pytest.mark.parametrize(
