@@ -33,10 +33,10 @@ PROJECTED_ROOM = "Assembly Hall"  # Room XX is closed for works from September 2
 @lru_cache(maxsize=1)
 def calendar_data() -> dict[str, Any]:
     # PyYAML is read lazily: the session model itself stays pydantic + stdlib.
-    import yaml
+    from planner.yamlfile import load_yaml
 
     text = resources.files("planner").joinpath("data/hrc_calendar.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return load_yaml(text)
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from planner.schedule.standing import StandingMandate
 
 @lru_cache(maxsize=1)
 def builtin_standing_mandates() -> tuple[StandingMandate, ...]:
-    import yaml  # an edge reader: the scheduler itself only sees StandingMandate objects
+    from planner.yamlfile import load_yaml  # an edge reader: the scheduler only sees StandingMandate objects
 
     text = resources.files("planner").joinpath("data/standing_mandates.yaml").read_text(encoding="utf-8")
-    return tuple(StandingMandate(**entry) for entry in yaml.safe_load(text)["standing_mandates"])
+    return tuple(StandingMandate(**entry) for entry in load_yaml(text)["standing_mandates"])

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from planner.errors import InputError
 from planner.mandate import Language, MeetingKind
+from planner.yamlfile import load_yaml
 
 
 class _Model(BaseModel):
@@ -182,7 +183,7 @@ def load_wording(path: Path) -> Wording:
     if not path.is_file():
         raise InputError("no wording file for this language; copy summary_report.en.yaml and translate it", path=path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark else None
