@@ -105,3 +105,21 @@ def test_plan_lists_mandates_for_other_sessions(tmp_path):
         "  ITEM 5 - High-level meeting on the draft declaration (dec. 12/118)  [12/118 op2; session 13]"
         in result.output
     )
+
+
+def test_plan_sample_draft_for_the_seed_meeting(tmp_path):
+    from docx2python import docx2python
+
+    CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(tmp_path)])
+    draft = tmp_path / "summary-reports" / "summary-report-hrc46-a-hrc-res-43-21-op8-s46.en.docx"
+    with docx2python(draft) as document:
+        text = " ".join(document.text.split())
+
+    assert "pursuant to Human Rights Council resolution 43/21" in text
+    assert "held on 26 February 2021 during the forty-sixth session of the Council" in text
+    assert "Agenda items 2 and 3" in text
+    assert (
+        "Promotion and protection of all human rights, civil, political, economic, social and cultural rights, "
+        "including the right to development"
+    ) in text
+    assert "The meeting was chaired by the President of the Human Rights Council, [name]." in text

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from planner.export.report_facts import ReportFacts
+from planner.export.report_template import templates_folder
 from planner.export.report_text import Mark, Note, Segment, Text, Value, fill, plain
-from planner.export.report_wording import Wording
+from planner.export.report_wording import Wording, phrase_equivalents
 from planner.mandate import DocumentInfo, adopted_number
 from planner.un_style import session_words
 
@@ -32,12 +33,19 @@ def written_in(text: str, script: str) -> bool:
     return not any(pattern.search(text) for pattern in others)
 
 
-def from_resolution(text: str | None, wording: Wording, missing: str) -> Value:
+def from_resolution(text: str | None, wording: Wording, missing: str, equivalents: dict[str, str]) -> Value:
+    """Words from the resolution; in another language, its set phrase in the draft's, else marked to translate."""
     if not text:
         return Mark(missing)
     if not written_in(text, wording.script):
-        return Mark(wording.marks.translate.format(text=text))
+        known = equivalents.get(text.casefold()) or equivalents.get(f"the {text}".casefold())
+        return known if known else Mark(wording.marks.translate.format(text=text))
     return text
+
+
+def _bare(value: Value) -> Value:
+    """The author without its article: the wording writes "requested the {report_author}"."""
+    return re.sub(r"^the\s+", "", value, flags=re.IGNORECASE) if isinstance(value, str) else value
 
 
 def session_value(number: int, wording: Wording) -> Value:
@@ -72,13 +80,14 @@ def report_fields(facts: ReportFacts, wording: Wording) -> dict[str, Value]:
     """Every field a wording file may use, filled for one meeting."""
     mandate = facts.ref.mandate
     kind = wording.kind(mandate.kind, mandate.high_level)
+    known = phrase_equivalents(wording, templates_folder())
     fields: dict[str, Value] = {
         "citation": citation(facts.ref.document, wording),
         "resolution_symbol": adopted_symbol(facts.ref.document),
-        "theme": from_resolution(mandate.theme, wording, wording.marks.theme),
-        "chair": from_resolution(mandate.chair, wording, wording.marks.chair),
-        "participants": from_resolution(mandate.participants, wording, wording.marks.participants),
-        "report_author": from_resolution(facts.report_author, wording, wording.marks.report_author),
+        "theme": from_resolution(mandate.theme, wording, wording.marks.theme, known),
+        "chair": from_resolution(mandate.chair, wording, wording.marks.chair, known),
+        "participants": from_resolution(mandate.participants, wording, wording.marks.participants, known),
+        "report_author": _bare(from_resolution(facts.report_author, wording, wording.marks.report_author, known)),
         "kind": kind.noun,
         "kind_title": kind.title,
         "kind_with_article": kind.with_article(),

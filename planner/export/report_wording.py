@@ -156,6 +156,9 @@ class Wording(_Model):
     clauses: Clauses
     sections: list[Section] = Field(min_length=1)
     footnotes: FootnoteWords
+    # Set phrases of resolutions by role ("president": "the President of the Human Rights
+    # Council"), so that a draft gives a chair or author written in another language in its own.
+    phrases: dict[str, str] = Field(default_factory=dict)
 
     @field_validator("kinds")
     @classmethod
@@ -194,3 +197,14 @@ def load_wording(path: Path) -> Wording:
         first = error.errors()[0]
         key = ".".join(str(part) for part in first["loc"]) or "(top)"
         raise InputError(first["msg"], path=path, where=key) from None
+
+
+def phrase_equivalents(wording: Wording, folder: Path) -> dict[str, str]:
+    """Set phrases of every other wording file in `folder`, mapped to this wording's phrase for the same role."""
+    equivalents: dict[str, str] = {}
+    for path in sorted(folder.glob("summary_report.*.yaml")):
+        other = load_wording(path)
+        for role, phrase in other.phrases.items():
+            if role in wording.phrases and other.language != wording.language:
+                equivalents[phrase.casefold()] = wording.phrases[role]
+    return equivalents

@@ -191,7 +191,18 @@ def test_english_theme_in_chinese_draft_marked_to_translate():
     assert styled(data, "UN Title") == [
         "关于[请译为中文：the role of poverty alleviation in the promotion and protection of human rights]的会议"
     ]
-    assert "[请译为中文：the President of the Human Rights Council]" in marks(data)
+    # The chair is a set phrase the Chinese wording knows: given in Chinese, not marked.
+    assert not any("President" in mark for mark in marks(data))
+    assert "会议由人权理事会主席" in docx2python_text(data)
+
+
+def test_chinese_set_phrases_in_english_draft_given_in_english():
+    data = render_summary_report(seed_placement("zh"), HRC46, language="en")
+    text = docx2python_text(data)
+    assert "The meeting was chaired by the President of the Human Rights Council, [name]." in text
+    assert "requested the United Nations High Commissioner for Human Rights to prepare a summary report" in text
+    assert "opportunity for senior officials of States to" in text
+    assert not any("translate" in mark for mark in marks(data) if "贫" not in mark)
 
 
 def test_english_draft_pages_after_first_carry_symbol(english_draft):
