@@ -6,12 +6,13 @@ Exit codes: 0 done; 1 an input could not be used (the message names the file);
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
 import click
 
-from planner.errors import PlannerError
+from planner.errors import OutputError, PlannerError
 
 LANGUAGES = ["ar", "en", "es", "fr", "ru", "zh"]
 
@@ -19,6 +20,24 @@ LANGUAGES = ["ar", "en", "es", "fr", "ru", "zh"]
 def _fail(err: PlannerError) -> None:
     click.echo(f"planner: error: {err}", err=True)
     sys.exit(err.exit_code)
+
+
+def one_line_errors(command):
+    """Every error a command meets ends as one line and exit code 1, never a traceback."""
+
+    @functools.wraps(command)
+    def run(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except PlannerError as err:
+            _fail(err)
+        except OSError as err:  # the disk, not the input: a full disk, a folder in the way, no permission
+            _fail(OutputError(f"{err.strerror or err}; check the folder and try again", path=err.filename))
+        except KeyboardInterrupt:
+            click.echo("planner: stopped", err=True)
+            sys.exit(130)
+
+    return run
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -41,6 +60,7 @@ def main() -> None:
 )
 @click.option("--language", type=click.Choice(LANGUAGES), default=None, help="Force the language of the texts.")
 @click.option("--out", type=click.Path(path_type=Path), default=None, help="Write to this file instead of the screen.")
+@one_line_errors
 def extract(
     paths: tuple[Path, ...], fmt: str | None, session: int | None, language: str | None, out: Path | None
 ) -> None:
@@ -52,10 +72,7 @@ def extract(
     from planner.extract import expand, extract_file
 
     fmt = fmt or ("table" if sys.stdout.isatty() and out is None else "json")
-    try:
-        files = expand(paths)
-    except PlannerError as err:
-        _fail(err)
+    files = expand(paths)
     failed: list[PlannerError] = []
 
     def documents():
@@ -118,6 +135,7 @@ SAMPLE_SESSION = Path("sample_sessions") / "hrc46"
     show_default=True,
     help="Language of the summary-report drafts.",
 )
+@one_line_errors
 def plan(session_dir: Path | None, out: Path | None, force: bool, language: str) -> None:
     """Build the programme of work of a session, with its calendar and report drafts.
 
@@ -126,12 +144,11 @@ def plan(session_dir: Path | None, out: Path | None, force: bool, language: str)
     """
     from planner.plan import run_plan
 
-    try:
-        session_dir = session_dir or _sample_session()
-        out = out or Path("out") / session_dir.name
-        result = run_plan(session_dir, out, force=force, language=language)
-    except PlannerError as err:
-        _fail(err)
+    session_dir = session_dir or _sample_session()
+    out = out or Path("out") / session_dir.name
+    if out.exists() and not out.is_dir():
+        raise OutputError("is a file, not a folder; give --out a folder", path=out)
+    result = run_plan(session_dir, out, force=force, language=language)
     click.echo(result.summary, nl=False)
     click.echo(f"\nWrote {len(result.written)} file(s) to {out}/")
 
@@ -167,6 +184,7 @@ def _sample_session() -> Path:
     help="Your own Word template (its styles must match the shipped one's).",
 )
 @click.option("--force", is_flag=True, help="Replace the draft even if someone has edited it.")
+@one_line_errors
 def report(
     meeting_id: str, session_dir: Path | None, out: Path | None, language: str, template: Path | None, force: bool
 ) -> None:
@@ -178,19 +196,16 @@ def report(
     from planner.export.report_docx import write_report_draft
     from planner.plan import REPORTS, plan_programme, session_lookup
 
-    try:
-        session_dir = session_dir or _sample_session()
-        out = out or Path("out") / session_dir.name / REPORTS
-        programme, _ = plan_programme(session_dir)
-        path = write_report_draft(
-            programme,
-            meeting_id,
-            out,
-            force=force,
-            language=language,
-            sessions=session_lookup(programme),
-            template=template,
-        )
-    except PlannerError as err:
-        _fail(err)
+    session_dir = session_dir or _sample_session()
+    out = out or Path("out") / session_dir.name / REPORTS
+    programme, _ = plan_programme(session_dir)
+    path = write_report_draft(
+        programme,
+        meeting_id,
+        out,
+        force=force,
+        language=language,
+        sessions=session_lookup(programme),
+        template=template,
+    )
     click.echo(f"wrote {path}")

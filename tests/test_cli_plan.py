@@ -123,3 +123,25 @@ def test_plan_sample_draft_for_the_seed_meeting(tmp_path):
         "including the right to development"
     ) in text
     assert "The meeting was chaired by the President of the Human Rights Council, [name]." in text
+
+
+def test_plan_out_is_a_file_one_line_error(tmp_path):
+    target = tmp_path / "programme.txt"
+    target.write_text("a file where the output folder should go")
+
+    result = CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(target)])
+
+    assert result.exit_code == 1
+    assert result.stderr == f"planner: error: {target}: is a file, not a folder; give --out a folder\n"
+
+
+def test_extract_out_under_a_file_one_line_error(tmp_path):
+    blocker = tmp_path / "blocker"
+    blocker.write_text("")
+    seed = Path(SAMPLE) / "resolutions" / "a-hrc-res-43-21.zh.txt"
+
+    result = CliRunner().invoke(main, ["extract", str(seed), "--out", str(blocker / "mandates.json")])
+
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("planner: error: ")
+    assert "Traceback" not in result.output
