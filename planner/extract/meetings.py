@@ -23,7 +23,6 @@ class MeetingFinding:
     fields: dict = field(default_factory=dict)
     evidence: dict[str, str] = field(default_factory=dict)
     doubts: list[str] = field(default_factory=list)
-    before_session: int | None = None
 
 
 @dataclass(frozen=True)
@@ -115,7 +114,7 @@ def _when(span: str, lex: Lexicon, info: DocumentInfo, finding: MeetingFinding) 
     m = lex.meetings
     said = False
     if match := m["before_session"].search(span):
-        finding.before_session = ordinal_value(match.group("ordinal"), lex)
+        # Held between sessions, ahead of the one named: intersessional, not in that session's programme.
         finding.fields["intersessional"] = True
         finding.evidence["intersessional"] = match.group()
         said = True

@@ -61,7 +61,9 @@ def lexicon(language: str) -> Lexicon:
     def compile_table(table: dict) -> dict:
         out = {}
         for key, value in table.items():
-            if isinstance(value, str):
+            if key == "trigger_words":  # plain words, not patterns
+                out[key] = value
+            elif isinstance(value, str):
                 out[key] = compile_(value)
             elif isinstance(value, list) and value and isinstance(value[0], list):
                 out[key] = [(compile_(pattern), meaning) for pattern, meaning in value]
