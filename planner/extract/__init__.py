@@ -135,7 +135,7 @@ def _meeting(
         fields["agenda_item"] = resolution.info.agenda_item
         fields["agenda_item_from"] = "resolution"
         evidence["agenda_item"] = resolution.evidence.get("agenda_item", "")
-    base = f"{_slug(resolution, paragraph)}-op{number}{paragraph.sub or ''}"
+    base = f"{_slug(resolution)}-op{number}{paragraph.sub or ''}"
     session = fields.get("session")
     ident = f"{base}-s{session}" if session else base
     taken = {m.id for m in out.meetings}
@@ -149,7 +149,7 @@ def _add_report(found: ReportFinding, number: int, index: int, recent, resolutio
     meeting = _recent_meeting(index, recent) if found.about_meeting else None
     out.problems.extend(Problem(paragraph=number, message=d) for d in found.doubts)
     report = ReportMandate(
-        id=f"{_slug(resolution, None)}-op{number}-report"
+        id=f"{_slug(resolution)}-op{number}-report"
         + (f"-{len(out.reports) + 1}" if _report_taken(out, number) else ""),
         paragraph=number,
         form=found.form,  # type: ignore[arg-type]
@@ -192,7 +192,7 @@ def _accessibility(text: str, index: int, recent, lex: Lexicon) -> None:
         meeting.evidence["accessible"] = match.group()
 
 
-def _slug(resolution: Resolution, paragraph: Paragraph | None) -> str:
+def _slug(resolution: Resolution) -> str:
     """Ids come from the symbol; without one, from the words of the whole text (same text, same id)."""
     symbol = resolution.info.symbol
     if symbol:
