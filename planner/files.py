@@ -64,6 +64,7 @@ class Published:
     written: list[Path] = field(default_factory=list)
     unchanged: list[Path] = field(default_factory=list)
     kept: list[Path] = field(default_factory=list)  # edited by a person since planner wrote them
+    replaced: list[Path] = field(default_factory=list)  # edited, but replaced because of force
 
 
 def publish(out_dir: str | Path, files: dict[str, bytes], *, force: bool = False) -> Published:
@@ -85,9 +86,11 @@ def publish(out_dir: str | Path, files: dict[str, bytes], *, force: bool = False
                 result.unchanged.append(path)
                 manifest[name] = current
                 continue
-            if not force and manifest.get(name) != current:
-                result.kept.append(path)
-                continue
+            if manifest.get(name) != current:
+                if not force:
+                    result.kept.append(path)
+                    continue
+                result.replaced.append(path)
         write_atomic(path, data)
         manifest[name] = _digest(data)
         result.written.append(path)

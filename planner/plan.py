@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from planner.errors import ReadError
+from planner.errors import ReadError, SessionFileError
 from planner.export.ics import write_calendars
 from planner.export.programme_csv import render_programme_csv
 from planner.export.programme_docx import render_programme_docx
@@ -25,8 +25,9 @@ from planner.files import publish
 from planner.mandate import Extraction
 from planner.programme import ProgrammeOfWork, SessionSummary
 from planner.schedule import schedule
+from planner.schedule.demand import pin_names
 from planner.session import registered_session
-from planner.sessionfile import load_session_file
+from planner.sessionfile import FILE_NAME, load_session_file
 from planner.standing import builtin_standing_mandates
 
 RESOLUTIONS = "resolutions"
@@ -74,9 +75,14 @@ def read_resolutions(folder: Path, corrections: dict[str, dict]) -> tuple[list[E
         return [], [str(err)]
     for path in paths:
         try:
-            extractions.append(extract_file(path, corrections=corrections.get(path.name)))
+            extraction = extract_file(path, corrections=corrections.get(path.name))
         except ReadError as err:
             problems.append(str(err))
+            continue
+        extractions.append(extraction)
+        for doubt in extraction.problems:
+            where = f", op. {doubt.paragraph}" if doubt.paragraph else ""
+            problems.append(f"{path}{where}: {doubt.message}")
     return extractions, problems
 
 
@@ -114,7 +120,22 @@ def plan_programme(session_dir: Path) -> tuple[ProgrammeOfWork, list[str]]:
     )
     if warning:
         programme.warnings.append(warning)
+    _check_pins(programme, session_file.session.pins, Path(session_dir) / FILE_NAME)
     return programme, problems
+
+
+def _check_pins(programme: ProgrammeOfWork, pins, path: Path) -> None:
+    """A pin that names no mandate of this session is a typing error: say so rather than ignore it."""
+    refs = [p.ref for p in programme.placements] + [u.ref for u in programme.unplaced]
+    known = set().union(*(pin_names(ref) for ref in refs)) if refs else set()
+    for index, pin in enumerate(pins):
+        if pin.mandate not in known:
+            ids = ", ".join(sorted({ref.mandate.id for ref in refs})) or "none"
+            raise SessionFileError(
+                f"no mandate of this session is called '{pin.mandate}'; use one of: {ids}",
+                path=path,
+                where=f"pins[{index}].mandate",
+            )
 
 
 def run_plan(session_dir: Path, out_dir: Path, *, force: bool = False, language: str = "en") -> PlanResult:
@@ -123,10 +144,13 @@ def run_plan(session_dir: Path, out_dir: Path, *, force: bool = False, language:
     calendars = write_calendars(programme, out_dir, sessions=due_sessions(programme))
     text = summary_text(programme) + "\n" + "\n".join(calendars.lines()) + "\n"
     if published.kept:
-        text += "\nKept, because they were edited since planner wrote them (--force replaces them):\n"
+        text += "\nKept as you edited them, so they do not show this plan (--force replaces them):\n"
         text += "".join(f"  - {path}\n" for path in published.kept)
+    if published.replaced:
+        text += "\nReplaced although edited (--force):\n" + "".join(f"  - {path}\n" for path in published.replaced)
     if problems:
-        text += "\nResolution files not read:\n" + "".join(f"  - {p}\n" for p in problems)
+        text += "\nCheck these resolution texts (not read, or read with doubts):\n"
+        text += "".join(f"  - {p}\n" for p in problems)
     written = published.written + [p for p in calendars.files]
     return PlanResult(programme=programme, summary=text, written=written, kept=published.kept, problems=problems)
 

@@ -144,7 +144,7 @@ def test_extract_unsupported_language_is_a_problem_not_a_crash(tmp_path):
     assert document["problems"] == [
         {
             "paragraph": None,
-            "message": "French texts cannot be read yet (no lexicon); "
-            "use the English or Chinese version, or --language",
+            "message": "French texts cannot be read yet: no meeting or report was extracted; "
+            "use the English or Chinese version of this resolution",
         }
     ]

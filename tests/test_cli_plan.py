@@ -11,7 +11,7 @@ from planner.cli import main
 SAMPLE = str(Path(__file__).resolve().parents[1] / "sample_sessions" / "hrc46")
 SEED_LINE = (
     "  Fri 26 Feb 2021 15.00-17.00  meeting 13  ITEM 3 - Meeting on the role of poverty alleviation in the "
-    "promotion and protection of human rights (res. 43/21)"
+    "promotion and protection of human rights (res. 43/21)  [a-hrc-res-43-21-op8-s46]"
 )
 
 
@@ -102,7 +102,7 @@ def test_plan_lists_mandates_for_other_sessions(tmp_path):
 
     assert "Not for this session: 2" in result.output
     assert (
-        "  ITEM 5 - High-level meeting on the draft declaration (dec. 12/118)  [12/118 op2; session 13]"
+        "  ITEM 5 - High-level meeting on the draft declaration (dec. 12/118)  [a-hrc-dec-12-118-op2-s13; session 13]"
         in result.output
     )
 
@@ -145,3 +145,67 @@ def test_extract_out_under_a_file_one_line_error(tmp_path):
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("planner: error: ")
     assert "Traceback" not in result.output
+
+
+def _copy_sample(tmp_path: Path) -> Path:
+    import shutil
+
+    folder = tmp_path / "hrc46"
+    shutil.copytree(SAMPLE, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    return folder
+
+
+def test_plan_lists_a_resolution_it_cannot_read(tmp_path):
+    folder = _copy_sample(tmp_path)
+    # Operative paragraph 10 of a 1966 Security Council resolution in French (mandates-dev.yaml).
+    french = folder / "resolutions" / "sc-1966.fr.txt"
+    french.write_text(
+        "10. Décide de garder cette question à son ordre du jour pour y donner la suite nouvelle "
+        "appropriée eu égard à l’évolution de la situation.\n",
+        "utf-8",
+    )
+
+    result = CliRunner().invoke(main, ["plan", str(folder), "--out", str(tmp_path / "out")])
+
+    assert result.exit_code == 0
+    assert "Check these resolution texts (not read, or read with doubts):" in result.output
+    assert (
+        f"  - {french}: French texts cannot be read yet: no meeting or report was extracted; "
+        "use the English or Chinese version of this resolution"
+    ) in result.output
+
+
+def test_plan_pin_naming_no_mandate_is_an_error(tmp_path):
+    folder = _copy_sample(tmp_path)
+    toml = folder / "session.toml"
+    toml.write_text(
+        toml.read_text("utf-8").replace(
+            'mandate = "african_descent_midterm_review"', 'mandate = "african_descent_mid_term_review"'
+        ),
+        "utf-8",
+    )
+
+    result = CliRunner().invoke(main, ["plan", str(folder), "--out", str(tmp_path / "out")])
+
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        f"planner: error: {toml}, pins[0].mandate: no mandate of this session is called "
+        "'african_descent_mid_term_review'; use one of: "
+    )
+    assert "african_descent_midterm_review" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_plan_force_says_what_it_replaced(tmp_path):
+    out = tmp_path / "out"
+    CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(out)])
+    grid = out / "programme.csv"
+    grid.write_text(grid.read_text("utf-8") + "edited,by hand\n", "utf-8")
+
+    kept = CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(out)])
+    forced = CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(out), "--force"])
+
+    assert (
+        f"Kept as you edited them, so they do not show this plan (--force replaces them):\n  - {grid}\n" in kept.output
+    )
+    assert f"Replaced although edited (--force):\n  - {grid}\n" in forced.output

@@ -19,11 +19,11 @@ def summary_text(programme: ProgrammeOfWork) -> str:
     lines += ["", f"Placed: {mandates} mandate(s) in {len(programme.placements)} meeting(s)"]
     for p in programme.placements:
         when = f"{p.start:%a %d %b %Y} {un_clock(p.start)}-{un_clock(p.end)}"
-        lines.append(f"  {when}  meeting {p.meeting_number:<3} {activity(p.ref, p)}")
+        lines.append(f"  {when}  meeting {p.meeting_number:<3} {activity(p.ref, p)}  [{p.ref.mandate.id}]")
         lines.append(f"{INDENT}why: {p.reason}")
     lines += ["", f"Not placed: {len(programme.unplaced) or 'none'}"]
     for u in programme.unplaced:
-        lines.append(f"  {activity(u.ref)}  [{ref_key(u.ref)}]")
+        lines.append(f"  {activity(u.ref)}  [{u.ref.mandate.id}]")
         lines.append(f"{INDENT}why not: {u.diagnosis}")
     lines += ["", f"Not for this session: {len(programme.not_for_this_session) or 'none'}"]
     for ref in programme.not_for_this_session:
@@ -33,7 +33,7 @@ def summary_text(programme: ProgrammeOfWork) -> str:
             when = f"session {ref.mandate.session}"
         else:
             when = "no session stated"
-        lines.append(f"  {activity(ref)}  [{ref_key(ref)}; {when}]")
+        lines.append(f"  {activity(ref)}  [{ref.mandate.id}; {when}]")
     if programme.warnings:
         lines += ["", "Warnings:"]
         lines += [f"  - {warning}" for warning in programme.warnings]

@@ -85,8 +85,8 @@ def extract_lines(
             document=DocumentInfo(language=code, session=session),  # type: ignore[arg-type]
             problems=[
                 Problem(
-                    message=f"{LANGUAGE_NAMES.get(code, code)} texts cannot be read yet (no lexicon); "
-                    f"use the English or Chinese version, or --language"
+                    message=f"{LANGUAGE_NAMES.get(code, code)} texts cannot be read yet: no meeting or report "
+                    "was extracted; use the English or Chinese version of this resolution"
                 )
             ],
         )

@@ -94,8 +94,13 @@ def _window_binds(ref: MandateRef) -> bool:
     return not (ref.mandate.timing and ref.mandate.agenda_item_from == "resolution")
 
 
+def pin_names(ref: MandateRef) -> set[str]:
+    """The names a pin may give a mandate by: its id, or "43/21 op8" / "43/21 paragraph 8"."""
+    return {ref.mandate.id, ref_key(ref), ref_key(ref).replace(" op", " paragraph ")}
+
+
 def _pin_for(ref: MandateRef, pins: tuple[Pin, ...]) -> Pin | None:
-    names = {ref.mandate.id, ref_key(ref), ref_key(ref).replace(" op", " paragraph ")}
+    names = pin_names(ref)
     for pin in pins:
         if pin.mandate in names:
             return pin

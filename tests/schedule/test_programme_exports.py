@@ -76,7 +76,7 @@ def test_summary_text_lists_the_seed_with_its_reason(programme):
         "Version of 15 February 2021 - provisional and subject to change\n\n"
         "Placed: 6 mandate(s) in 7 meeting(s)\n"
     )
-    assert f"  Fri 26 Feb 2021 15.00-17.00  meeting 13  {SEED_CELL}\n" in text
+    assert f"  Fri 26 Feb 2021 15.00-17.00  meeting 13  {SEED_CELL}  [a-hrc-res-43-21-op8-s46]\n" in text
     assert "\nNot placed: none\n" in text
 
 
