@@ -9,6 +9,7 @@ error names the file, the key and the fix:
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -192,7 +193,9 @@ def load_session_file(path: str | Path, standing_ids: set[str] | None = None) ->
         data = _File.model_validate(raw)
         return _resolve(path, data, standing_ids)
     except ValidationError as err:
-        first = err.errors()[0]
+        # A misspelt key also leaves the right one missing: name the misspelling first.
+        errors = sorted(err.errors(), key=lambda e: e["type"] != "extra_forbidden")
+        first = errors[0]
         raise SessionFileError(_pydantic_fix(first), path=path, where=_key(first["loc"]) or "(top level)") from None
     except _Bad as bad:
         raise SessionFileError(bad.message, path=path, where=bad.key) from None
@@ -210,11 +213,36 @@ def _key(loc: tuple) -> str:
 def _pydantic_fix(error: Any) -> str:
     kind = error["type"]
     if kind == "extra_forbidden":
-        return "unknown key; check its spelling against the session file reference"
+        close = difflib.get_close_matches(str(error["loc"][-1]), _known_keys(error["loc"]), n=1)
+        hint = f"did you mean '{close[0]}'?" if close else "check its spelling against the README's session file"
+        return f"unknown key; {hint}"
     if kind == "missing":
         return "missing; add it"
     got = error.get("input")
     return f"{error['msg'].lower()} (got {got!r})" if not isinstance(got, dict | list) else error["msg"].lower()
+
+
+def _known_keys(loc: tuple) -> list[str]:
+    """The keys allowed where an unknown one stands, found by walking the models along its location."""
+    model: Any = _File
+    for part in loc[:-1]:
+        if isinstance(part, int) or model is None:
+            continue
+        field_info = model.model_fields.get(part)
+        if field_info is None:
+            return []
+        model = _model_in(field_info.annotation)
+    return list(model.model_fields) if model is not None else []
+
+
+def _model_in(annotation: Any) -> Any:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()):
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None
 
 
 def _slots(key: str, pairs: list[tuple[dt.time, dt.time]] | None, default: tuple[Slot, ...]) -> tuple[Slot, ...]:

@@ -165,7 +165,7 @@ def _relative_session(offset: int, words: str, info: DocumentInfo, finding: Meet
 
 
 def _noun_phrase_facts(phrase: str, lex: Lexicon, finding: MeetingFinding) -> None:
-    segment = lex.meetings["timing"][0][0].sub(" ", phrase)  # "high-level segment" is not a high-level meeting
+    segment = lex.meetings["segment"].sub(" ", phrase)
     if match := lex.meetings["high_level"].search(segment):
         finding.fields["high_level"] = True
         finding.evidence["high_level"] = match.group()

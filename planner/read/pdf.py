@@ -20,9 +20,16 @@ _RECYCLE = re.compile(r"^\s*(?:Please recycle|请回收)\s*$", re.IGNORECASE)
 
 
 def read_pdf(path: Path) -> list[str]:
+    import logging
+
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    with path.open("rb") as handle:
+        if b"%PDF-" not in handle.read(1024):
+            raise ReadError("is not a PDF (no %PDF header); if it is plain text, name it .txt", path=path)
+    # pypdf logs what it repairs; the user gets one line from us instead.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(str(path))
         if reader.is_encrypted:
@@ -31,7 +38,7 @@ def read_pdf(path: Path) -> list[str]:
     except ReadError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError, AttributeError) as err:
-        raise ReadError(f"is not a readable PDF ({type(err).__name__}); save it again as PDF", path=path) from None
+        raise ReadError("is a damaged PDF that cannot be read; export it again as PDF", path=path) from None
     if not "".join(pages).strip():
         raise ReadError("is a PDF with no text layer (a scan?); it needs OCR before planner can read it", path=path)
     lines: list[str] = []

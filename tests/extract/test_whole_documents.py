@@ -77,7 +77,7 @@ def test_report_paragraph_linked_across_paragraphs(resolution_file):
 def test_first_day_of_high_level_segment(resolution_file):
     meeting = extract_file(resolution_file("a-hrc-res-21-20.en.txt")).meetings[0]
 
-    assert (meeting.timing, meeting.evidence["timing"]) == ("high_level_segment", "high-level segment")
+    assert (meeting.timing, meeting.evidence["timing"]) == ("first_day", "first day of the high-level segment")
     assert meeting.theme == (
         "the twentieth anniversary of the Vienna Declaration and Programme of Action, with a "
         "particular focus on its implementation, as well as on achievements, best practices "

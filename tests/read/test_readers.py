@@ -84,9 +84,14 @@ def _write(tmp_path, name: str, data: bytes):
             b"PK\x03\x04 this is not a zip",
             "is not a Word .docx file (not a zip archive); save it again from Word",
         ),
-        ("broken.pdf", b"%PDF-1.7\n garbage", "is not a readable PDF"),
+        ("broken.pdf", b"%PDF-1.7\n garbage", "is a damaged PDF that cannot be read; export it again as PDF"),
+        (
+            "text-named.pdf",
+            b"1. Decides to hold a panel\n",
+            "is not a PDF (no %PDF header); if it is plain text, name it .txt",
+        ),
     ],
-    ids=["empty", "binary", "not-utf8", "unsupported", "corrupt-docx", "corrupt-pdf"],
+    ids=["empty", "binary", "not-utf8", "unsupported", "corrupt-docx", "corrupt-pdf", "text-named-pdf"],
 )
 def test_bad_input_one_line_error_naming_file(tmp_path, name, data, message):
     path = _write(tmp_path, name, data)

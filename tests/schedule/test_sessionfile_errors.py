@@ -56,7 +56,16 @@ CASES = {
     ),
     "unknown-key": (
         BASE + 'rooms = "XX"\n',
-        "rooms: unknown key; check its spelling against the session file reference",
+        "rooms: unknown key; did you mean 'room'?",
+    ),
+    "unknown-key-far-from-any": (
+        BASE + 'colour = "blue"\n',
+        "colour: unknown key; check its spelling against the README's session file",
+    ),
+    # A misspelt key inside a table also leaves the right key missing: the misspelling is named.
+    "misspelt-key-in-a-booking": (
+        BASE + '[[fixed]]\ndate = 2021-02-26\nstart = "10:00"\nend = "11:00"\nlable = "Annual report"\n',
+        "fixed[0].lable: unknown key; did you mean 'label'?",
     ),
     "bad-date": (
         'session = 46\nstart = "22 Feb"\nend = 2021-03-24\n',
