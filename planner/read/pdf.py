@@ -37,7 +37,7 @@ def read_pdf(path: Path) -> list[str]:
         pages = [page.extract_text() or "" for page in reader.pages]
     except ReadError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError, AttributeError) as err:
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError, AttributeError):
         raise ReadError("is a damaged PDF that cannot be read; export it again as PDF", path=path) from None
     if not "".join(pages).strip():
         raise ReadError("is a PDF with no text layer (a scan?); it needs OCR before planner can read it", path=path)
