@@ -9,20 +9,21 @@ from collections.abc import Iterable, Iterator
 from planner.mandate import Extraction, MeetingMandate, ReportMandate
 
 _FORMS = {"summary_report": "summary report", "report": "report", "oral_update": "oral update"}
-_FIELDS = (
-    "kind",
-    "high_level",
-    "recurrence",
-    "intersessional",
-    "session",
-    "agenda_item",
-    "duration_minutes",
-    "timing",
-    "chair",
-    "theme",
-    "participants",
-    "accessible",
-)
+# Field, and the label a person reads in the table.
+_FIELDS = {
+    "kind": "kind",
+    "high_level": "high-level",
+    "recurrence": "recurrence",
+    "intersessional": "intersessional",
+    "session": "session",
+    "agenda_item": "agenda item",
+    "duration_minutes": "length",
+    "timing": "timing",
+    "chair": "chair",
+    "theme": "theme",
+    "participants": "participants",
+    "accessible": "accessible",
+}
 
 
 def json_chunks(extractions: Iterable[Extraction]) -> Iterator[str]:
@@ -71,21 +72,39 @@ def _document(e: Extraction) -> str:
 
 def _meeting(m: MeetingMandate) -> list[str]:
     lines = [f"  MEETING  op. {m.paragraph}  [{m.id}]"]
-    for name in _FIELDS:
+    for name, label in _FIELDS.items():
         value = getattr(m, name)
         if value in (None, False) or (name == "recurrence" and value == "once"):
             continue
         words = m.evidence.get(name)
-        shown = f"{value}"
-        lines.append(
-            f"    {name.replace('_', ' '):<17}{shown}" + (f'   <- "{_clip(words)}"' if words and words != shown else "")
-        )
+        shown = _shown(name, value, m)
+        lines.append(f"    {label:<17}{shown}" + (f'   <- "{_clip(words)}"' if words and words != shown else ""))
     if m.report:
         due = f"session {m.report.due_session}" if m.report.due_session else "no session stated"
         lines.append(
             f"    {'report':<17}{_FORMS[m.report.form]} by {m.report.author}, due {due} (op. {m.report.paragraph})"
         )
     return lines
+
+
+def _shown(name: str, value: object, m: MeetingMandate) -> str:
+    """A value as a person says it: "yes", "interactive dialogue", "120 min (2 hours)"."""
+    if value is True:
+        return "yes"
+    if name == "duration_minutes":
+        return f"{value} min ({_length(int(value))})"  # type: ignore[call-overload]
+    if name == "agenda_item" and m.agenda_item_from == "resolution":
+        return f"{value} (not named in the paragraph: the item of the resolution)"
+    return str(value).replace("_", " ")
+
+
+def _length(minutes: int) -> str:
+    if minutes == 180:
+        return "half day"
+    if minutes % 360 == 0:
+        days = minutes // 360
+        return "full day" if days == 1 else f"{days} full days"
+    return f"{minutes / 60:g} hours"
 
 
 def _report(r: ReportMandate) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -84,7 +85,10 @@ def node() -> str:
     if found is None:
         pytest.skip("node is not installed here: the ical.js checks run in CI")
     if not (ICALJS / "node_modules" / "ical.js").is_dir():
-        pytest.fail("ical.js is not installed: run `npm ci --prefix tests/export_ics/icaljs`")
+        message = "ical.js is not installed: run `npm ci --prefix tests/export_ics/icaljs`"
+        if os.environ.get("CI"):  # CI installs it (.ci/run); missing there is a broken run
+            pytest.fail(message)
+        pytest.skip(message)
     return found
 
 
