@@ -102,8 +102,8 @@ def version_date(
     )
 
 
-def plan_programme(session_dir: Path) -> tuple[ProgrammeOfWork, list[str]]:
-    """Read and schedule, writing nothing."""
+def plan_programme(session_dir: Path, previous: dict[str, dt.date] | None = None) -> tuple[ProgrammeOfWork, list[str]]:
+    """Read and schedule, writing nothing. previous: published days to keep (mandate id -> day)."""
     standing = list(builtin_standing_mandates())
     session_file = load_session_file(session_dir, {s.id for s in standing})
     corrections = {name: fix.model_dump(exclude_none=True) for name, fix in session_file.documents.items()}
@@ -117,6 +117,7 @@ def plan_programme(session_dir: Path) -> tuple[ProgrammeOfWork, list[str]]:
         standing=standing,
         retired=session_file.retired,
         themes=session_file.themes,
+        previous=previous,
     )
     if warning:
         programme.warnings.append(warning)
@@ -138,8 +139,20 @@ def _check_pins(programme: ProgrammeOfWork, pins, path: Path) -> None:
             )
 
 
+def previous_starts(out_dir: Path) -> dict[str, dt.datetime]:
+    """When each meeting started in the programme planner last wrote here, if any."""
+    path = Path(out_dir) / "programme.json"
+    if not path.is_file():
+        return {}
+    try:
+        previous = ProgrammeOfWork.model_validate_json(path.read_bytes())
+    except ValueError:
+        return {}  # not ours any more (edited beyond reading): plan afresh
+    return {p.ref.mandate.id: p.start for p in previous.placements if p.part == 1}
+
+
 def run_plan(session_dir: Path, out_dir: Path, *, force: bool = False, language: str = "en") -> PlanResult:
-    programme, problems = plan_programme(Path(session_dir))
+    programme, problems = plan_programme(Path(session_dir), previous_starts(out_dir))
     published = publish(out_dir, output_files(programme, language=language), force=force)
     calendars = write_calendars(programme, out_dir, sessions=due_sessions(programme))
     text = summary_text(programme) + "\n" + "\n".join(calendars.lines()) + "\n"

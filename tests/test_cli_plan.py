@@ -209,3 +209,20 @@ def test_plan_force_says_what_it_replaced(tmp_path):
         f"Kept as you edited them, so they do not show this plan (--force replaces them):\n  - {grid}\n" in kept.output
     )
     assert f"Replaced although edited (--force):\n  - {grid}\n" in forced.output
+
+
+def test_replan_moves_only_what_it_must(tmp_path):
+    import json
+
+    folder = _copy_sample(tmp_path)
+    out = tmp_path / "out"
+    CliRunner().invoke(main, ["plan", str(folder), "--out", str(out)])
+    before = {p["ref"]["mandate"]["id"]: p["start"] for p in json.loads((out / "programme.json").read_text())["placements"]}
+    toml = folder / "session.toml"
+    toml.write_text(toml.read_text("utf-8").replace("date = 2021-03-12", "date = 2021-03-01"), "utf-8")
+
+    result = CliRunner().invoke(main, ["plan", str(folder), "--out", str(out)])
+
+    after = {p["ref"]["mandate"]["id"]: p["start"] for p in json.loads((out / "programme.json").read_text())["placements"]}
+    moved = {key for key in before if after.get(key) != before[key]}
+    assert moved == {"african_descent_midterm_review"}, result.output

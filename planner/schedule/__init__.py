@@ -36,6 +36,7 @@ def schedule(
     standing: list[StandingMandate] | None = None,
     retired: set[str] | None = None,
     themes: dict[str, str] | None = None,
+    previous: dict[str, dt.datetime] | None = None,
 ) -> ProgrammeOfWork:
     due = select_due(session, extractions, declared=declared, standing=standing, retired=retired, themes=themes)
-    return build_programme(session, due, version)
+    return build_programme(session, due, version, previous=previous)

@@ -25,12 +25,20 @@ from planner.schedule.solve import STEP_BUDGET, Solution, solve
 from planner.session import Meeting, Session
 
 
-def build_programme(session: Session, due: Due, version: dt.date, budget: int = STEP_BUDGET) -> ProgrammeOfWork:
+def build_programme(
+    session: Session,
+    due: Due,
+    version: dt.date,
+    budget: int = STEP_BUDGET,
+    previous: dict[str, dt.datetime] | None = None,
+) -> ProgrammeOfWork:
+    """previous: when each mandate (by id) started in the last version; kept where that costs no meeting."""
     free = free_meetings(session)
     demands = _settle_pinned_hours([make_demand(ref, session, free) for ref in due.due])
     cap = {day: min(len(free.get(day, [])), session.max_panels_per_day) for day in session.working_days}
-    solution = solve(demands, cap, budget)
-    placements, taken = _meetings_for(session, demands, solution, free, due.notes)
+    previous = previous or {}
+    demands, solution = _keep_previous_days(demands, cap, budget, previous)
+    placements, taken = _meetings_for(session, demands, solution, free, due.notes, previous)
     unplaced = [
         Unplaced(ref=d.ref, diagnosis=d.blocked or _competition(d, taken, session, solution))
         for d in demands
@@ -61,6 +69,37 @@ def build_programme(session: Session, due: Due, version: dt.date, budget: int = 
     )
 
 
+def _keep_previous_days(
+    demands: list[Demand], cap: dict[dt.date, int], budget: int, previous: dict[str, dt.datetime]
+) -> tuple[list[Demand], Solution]:
+    """Hold each meeting to its published day, one at a time, as long as no meeting is lost by it.
+
+    Staff and delegations plan around a published programme: a new version should move only
+    what it must. Holding is tried meeting by meeting, so the result still places as many as
+    the unconstrained search does.
+    """
+    solution = solve(demands, cap, budget)
+    best = len(solution.days)
+    for index, demand in enumerate(demands):
+        day = previous[demand.ref.mandate.id].date() if demand.ref.mandate.id in previous else None
+        if day is None or day not in demand.days or demand.pin is not None or solution.days.get(demand.key) == day:
+            continue
+        held = replace(
+            demand,
+            days=(day,),
+            timing_phrase=_joined(demand.timing_phrase, f"kept on {fmt_day(day)}, its day in the previous version"),
+        )
+        trial = demands[:index] + [held] + demands[index + 1 :]
+        attempt = solve(trial, cap, budget)
+        if len(attempt.days) >= best:
+            demands, solution = trial, attempt
+    return demands, solution
+
+
+def _joined(*phrases: str) -> str:
+    return "; ".join(p for p in phrases if p)
+
+
 def _settle_pinned_hours(demands: list[Demand]) -> list[Demand]:
     """Two pins to the same hour: the first keeps it, the second is diagnosed."""
     holder: dict[tuple[dt.date, dt.time], str] = {}
@@ -84,8 +123,9 @@ def _meetings_for(
     solution: Solution,
     free: dict[dt.date, list[Meeting]],
     notes: dict[str, str],
+    previous: dict[str, dt.datetime],
 ) -> tuple[list[Placement], dict[dt.date, list[str]]]:
-    """Give each placed demand its meeting(s) inside its day."""
+    """Give each placed demand its meeting(s) inside its day, at its previous hour when that is free."""
     by_day: dict[dt.date, list[Demand]] = {}
     for demand in demands:
         if demand.key in solution.days:
@@ -94,9 +134,16 @@ def _meetings_for(
     taken: dict[dt.date, list[str]] = {}
     for day, group in sorted(by_day.items()):
         left = list(free[day])
-        order = sorted(group, key=lambda d: (d.pin is None or d.pin.start is None, d.meetings == 1))
+        order = sorted(
+            group,
+            key=lambda d: (
+                d.pin is None or d.pin.start is None,
+                _hour_before(d, day, previous) is None,
+                d.meetings == 1,
+            ),
+        )
         for demand in order:
-            chosen = _pick(left, demand)
+            chosen = _pick(left, demand, _hour_before(demand, day, previous))
             for meeting in chosen:
                 left.remove(meeting)
             taken.setdefault(day, []).append(demand.key)
@@ -105,7 +152,17 @@ def _meetings_for(
     return placements, taken
 
 
-def _pick(left: list[Meeting], demand: Demand) -> list[Meeting]:
+def _hour_before(demand: Demand, day: dt.date, previous: dict[str, dt.datetime]) -> dt.time | None:
+    """The hour the meeting had on this same day in the previous version, if it did."""
+    start = previous.get(demand.ref.mandate.id)
+    return start.time() if start is not None and start.date() == day else None
+
+
+def _pick(left: list[Meeting], demand: Demand, hour: dt.time | None = None) -> list[Meeting]:
+    if hour is not None and demand.meetings == 1:
+        same = [m for m in left if m.slot.start == hour and m.slot.minutes() >= (demand.minutes or 180)]
+        if same:
+            return same[:1]
     if demand.pin is not None and demand.pin.start is not None:
         pinned = [m for m in left if m.slot.start == demand.pin.start]
         rest = [m for m in left if m not in pinned and not m.lunch]
