@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from planner.extract.clauses import Clause
 from planner.extract.numbers import cardinal_value, ordinal_value
 from planner.lexicon import Lexicon
-from planner.mandate import FULL_DAY, HALF_DAY, DocumentInfo
+from planner.mandate import AGENDA_ITEMS, FULL_DAY, HALF_DAY, DocumentInfo
 
 
 @dataclass
@@ -194,8 +194,12 @@ def _duration(span: str, lex: Lexicon, finding: MeetingFinding, dry_run: bool = 
 
 def _agenda_item(span: str, lex: Lexicon, info: DocumentInfo, finding: MeetingFinding) -> None:
     if match := lex.meetings["agenda_item"].search(span):
-        finding.fields["agenda_item"] = ordinal_value(match.group("item"), lex)
-        finding.evidence["agenda_item"] = match.group()
+        item = ordinal_value(match.group("item"), lex)
+        if item in AGENDA_ITEMS:
+            finding.fields["agenda_item"] = item
+            finding.evidence["agenda_item"] = match.group()
+        else:
+            finding.doubts.append(f"'{match.group()}': the Council's agenda has items 1 to 10 only")
 
 
 def _people_and_theme(span: str, cue: _Cue, lex: Lexicon, finding: MeetingFinding) -> None:

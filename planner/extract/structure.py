@@ -7,7 +7,7 @@ import re
 from planner.extract.layout import FOOTNOTE, blocks
 from planner.extract.numbers import ordinal_value
 from planner.lexicon import Lexicon
-from planner.mandate import DocumentInfo, Paragraph, Resolution
+from planner.mandate import AGENDA_ITEMS, DocumentInfo, Paragraph, Resolution
 
 _SYMBOL = re.compile(r"\bA/HRC/(?:RES|DEC)/(?:S-)?\d{1,2}/\d{1,3}\b|\bA/HRC/(?:S-)?\d{1,2}/L\.\d{1,3}(?:/Rev\.\d)?\b")
 _HEADER_SCAN = 40  # lines: a header never runs longer
@@ -63,8 +63,11 @@ def _header_facts(header: list[str], lines: list[str], lex: Lexicon) -> tuple[Do
             if value:
                 info.session, evidence["session"] = value, line
         if info.agenda_item is None and (match := h["agenda_item"].match(line)):
-            info.agenda_item = ordinal_value(match.group("item"), lex)
-            evidence["agenda_item"] = line
+            item = ordinal_value(match.group("item"), lex)
+            if item in AGENDA_ITEMS:
+                info.agenda_item, evidence["agenda_item"] = item, line
+            else:
+                doubts.append(f"'{line}': the Council's agenda has items 1 to 10 only; the item is left blank")
         if h["draft"].search(line):
             info.status, evidence["status"] = "draft", line
         if h["adopted"].match(line):

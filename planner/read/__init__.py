@@ -33,18 +33,10 @@ def read_lines(path: str | Path) -> list[str]:
         raise ReadError(
             f"the file is {size // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit", path=path
         )
-    if suffix == ".txt":
-        from planner.read.text import read_text
-
-        lines = read_text(path)
-    elif suffix == ".docx":
-        from planner.read.word import read_docx
-
-        lines = read_docx(path)
-    else:
-        from planner.read.pdf import read_pdf
-
-        lines = read_pdf(path)
+    try:
+        lines = _read(path, suffix)
+    except OSError as err:
+        raise ReadError(f"cannot be opened ({err.strerror or err}); check that you may read it", path=path) from None
     if not any(line.strip() for line in lines):
         raise ReadError("the file has no text", path=path)
     longest = max(len(line) for line in lines)
@@ -53,6 +45,21 @@ def read_lines(path: str | Path) -> list[str]:
             f"has a paragraph of {longest:,} characters, which no resolution has; is it the right file?", path=path
         )
     return lines
+
+
+def _read(path: Path, suffix: str) -> list[str]:
+    # Each reader imports its library only when a file of its kind comes.
+    if suffix == ".txt":
+        from planner.read.text import read_text
+
+        return read_text(path)
+    if suffix == ".docx":
+        from planner.read.word import read_docx
+
+        return read_docx(path)
+    from planner.read.pdf import read_pdf
+
+    return read_pdf(path)
 
 
 def supported_files(folder: Path) -> list[Path]:

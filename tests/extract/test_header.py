@@ -172,3 +172,11 @@ def test_lettered_sub_paragraphs_keep_number_and_chapeau():
         (4, "a", "Decides:"),
         (4, "b", "Decides:"),
     ]
+
+
+def test_agenda_item_outside_the_ten_is_a_problem_not_a_fact():
+    text = RES_35_19.replace("Agenda item 3", "Agenda item 12")
+    resolution, doubts = parse(text.splitlines(), "header", lexicon("en"))
+
+    assert resolution.info.agenda_item is None
+    assert doubts == ["'Agenda item 12': the Council's agenda has items 1 to 10 only; the item is left blank"]

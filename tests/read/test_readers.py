@@ -130,3 +130,19 @@ def test_docx_zip_bomb_refused(tmp_path):
 
     with pytest.raises(ReadError, match="unpacks to an excessive size"):
         extract_file(path)
+
+
+def test_unreadable_file_is_a_read_error(resolution_file, tmp_path, monkeypatch):
+    # Tests run as root in CI, where permissions do not bite: the operating system's refusal is simulated.
+    path = tmp_path / "locked.txt"
+    path.write_bytes(resolution_file(SEED).read_bytes())
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(type(path), "read_bytes", refuse)
+
+    with pytest.raises(
+        ReadError, match=r"locked\.txt: cannot be opened \(Permission denied\); check that you may read it"
+    ):
+        read_lines(path)
