@@ -16,11 +16,11 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from planner.extract import extract_paths
 from planner.extract.language import detect_language
 from planner.extract.layout import blocks
 from planner.lexicon import lexicon
 from planner.read import read_lines
+from planner.resolutions import extract_file
 
 
 def floor(paths: list[Path]) -> None:
@@ -31,8 +31,8 @@ def floor(paths: list[Path]) -> None:
 
 def full(paths: list[Path]) -> int:
     found = 0
-    for extraction in extract_paths(paths):
-        found += len(extraction.meetings)
+    for path in paths:
+        found += len(extract_file(path).meetings)
     return found
 
 

@@ -69,7 +69,7 @@ def extract(
     PATHS are .txt, .docx or .pdf files, or folders of them.
     """
     from planner.export.extraction import json_chunks, table_chunks
-    from planner.extract import expand, extract_file
+    from planner.resolutions import expand, extract_file
 
     fmt = fmt or ("table" if sys.stdout.isatty() and out is None else "json")
     files = expand(paths)

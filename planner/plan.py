@@ -65,7 +65,7 @@ def read_resolutions(folder: Path, corrections: dict[str, dict]) -> tuple[list[E
     """
     if not folder.is_dir():
         return [], [f"{folder}: no resolutions folder; only standing and declared mandates are planned"]
-    from planner.extract import expand, extract_file
+    from planner.resolutions import expand, extract_file
 
     extractions: list[Extraction] = []
     problems: list[str] = []

@@ -217,12 +217,16 @@ def test_replan_moves_only_what_it_must(tmp_path):
     folder = _copy_sample(tmp_path)
     out = tmp_path / "out"
     CliRunner().invoke(main, ["plan", str(folder), "--out", str(out)])
-    before = {p["ref"]["mandate"]["id"]: p["start"] for p in json.loads((out / "programme.json").read_text())["placements"]}
+    before = {
+        p["ref"]["mandate"]["id"]: p["start"] for p in json.loads((out / "programme.json").read_text())["placements"]
+    }
     toml = folder / "session.toml"
     toml.write_text(toml.read_text("utf-8").replace("date = 2021-03-12", "date = 2021-03-01"), "utf-8")
 
     result = CliRunner().invoke(main, ["plan", str(folder), "--out", str(out)])
 
-    after = {p["ref"]["mandate"]["id"]: p["start"] for p in json.loads((out / "programme.json").read_text())["placements"]}
+    after = {
+        p["ref"]["mandate"]["id"]: p["start"] for p in json.loads((out / "programme.json").read_text())["placements"]
+    }
     moved = {key for key in before if after.get(key) != before[key]}
     assert moved == {"african_descent_midterm_review"}, result.output

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
-from pathlib import Path
 
 from planner.errors import ReadError
 from planner.extract.clauses import analysis_text, clauses
@@ -29,43 +27,10 @@ from planner.mandate import (
     ReportMandate,
     Resolution,
 )
-from planner.read import read_lines, supported_files
 
 LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "es": "Spanish", "fr": "French", "ru": "Russian", "zh": "Chinese"}
 # How many paragraphs after a meeting a report or accessibility clause may still be about it.
 _FOLLOW_UP_REACH = 3
-
-
-def extract_file(
-    path: str | Path, *, session: int | None = None, language: str | None = None, corrections: dict | None = None
-) -> Extraction:
-    lines = read_lines(path)
-    return extract_lines(lines, str(path), session=session, language=language, corrections=corrections)
-
-
-def extract_paths(
-    paths: Iterable[str | Path], *, session: int | None = None, language: str | None = None
-) -> Iterator[Extraction | ReadError]:
-    """Each file (folders expanded) in turn; a bad file yields its error and the rest go on."""
-    for path in expand(paths):
-        try:
-            yield extract_file(path, session=session, language=language)
-        except ReadError as err:
-            yield err
-
-
-def expand(paths: Iterable[str | Path]) -> list[Path]:
-    out: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found = supported_files(path)
-            if not found:
-                raise ReadError("the folder holds no .txt, .docx or .pdf file", path=path)
-            out.extend(found)
-        else:
-            out.append(path)
-    return out
 
 
 def extract_lines(

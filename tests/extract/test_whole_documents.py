@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from planner.extract import extract_file
+from planner.resolutions import extract_file
 
 
 def _meetings(extraction):
