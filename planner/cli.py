@@ -150,7 +150,7 @@ def plan(session_dir: Path | None, out: Path | None, force: bool, language: str)
         raise OutputError("is a file, not a folder; give --out a folder", path=out)
     result = run_plan(session_dir, out, force=force, language=language)
     click.echo(result.summary, nl=False)
-    click.echo(f"\nWrote {len(result.written)} file(s) to {out}/")
+    click.echo(f"\nWrote {len(result.written)} file(s) to {out}/ ({len(result.unchanged)} already up to date)")
 
 
 def _sample_session() -> Path:

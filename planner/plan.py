@@ -15,13 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from planner.errors import ReadError, SessionFileError
-from planner.export.ics import write_calendars
-from planner.export.programme_csv import render_programme_csv
-from planner.export.programme_docx import render_programme_docx
-from planner.export.programme_json import render_programme_json
-from planner.export.programme_summary import summary_text
-from planner.export.report_docx import report_drafts
-from planner.files import publish
+from planner.files import publish, write_atomic
 from planner.mandate import Extraction
 from planner.programme import ProgrammeOfWork, SessionSummary
 from planner.schedule import schedule
@@ -32,13 +26,6 @@ from planner.standing import builtin_standing_mandates
 
 RESOLUTIONS = "resolutions"
 REPORTS = "summary-reports"  # subfolder of the output for the drafts staff complete
-Render = Callable[[ProgrammeOfWork], bytes]
-
-PROGRAMME_WRITERS: list[tuple[str, Render]] = [
-    ("programme.json", render_programme_json),
-    ("programme.csv", render_programme_csv),
-    ("programme.docx", render_programme_docx),
-]
 
 
 @dataclass
@@ -46,13 +33,17 @@ class PlanResult:
     programme: ProgrammeOfWork
     summary: str  # what the CLI prints
     written: list[Path] = field(default_factory=list)
+    unchanged: list[Path] = field(default_factory=list)  # already as this plan has them
     kept: list[Path] = field(default_factory=list)  # edited by someone, so not replaced
     problems: list[str] = field(default_factory=list)  # resolution files that could not be read
 
 
 def output_files(programme: ProgrammeOfWork, *, language: str = "en") -> dict[str, bytes]:
     """Every file `plan` writes but the calendars, by name: programme of work and report drafts."""
-    files = {name: render(programme) for name, render in PROGRAMME_WRITERS}
+    from planner.export import PROGRAMME_EXPORTERS
+    from planner.export.report_docx import report_drafts
+
+    files = {exporter.file_name: exporter.render(programme) for exporter in PROGRAMME_EXPORTERS}
     drafts = report_drafts(programme, language=language, sessions=session_lookup(programme))
     files.update({f"{REPORTS}/{name}": data for name, data in drafts.items()})
     return files
@@ -86,29 +77,25 @@ def read_resolutions(folder: Path, corrections: dict[str, dict]) -> tuple[list[E
     return extractions, problems
 
 
-def version_date(
-    declared: dt.date | None, extractions: list[Extraction], session_start: dt.date
-) -> tuple[dt.date, str | None]:
-    """The "Version of" date: the session file's, else the latest date the inputs state. Never the clock."""
+def version_date(declared: dt.date | None, session_start: dt.date) -> tuple[dt.date, str | None]:
+    """The "Version of" date: the session file's, else the session's first day (with a warning). Never the clock."""
     if declared is not None:
         return declared, None
-    dates = [getattr(e.document, "adopted", None) for e in extractions]
-    stated = [d for d in dates if isinstance(d, dt.date)]
-    if stated:
-        return max(stated), None
     return session_start, (
         f"no version date in the session file: the programme is dated {session_start.isoformat()} "
         "(the first day of the session); add `version = YYYY-MM-DD`"
     )
 
 
-def plan_programme(session_dir: Path, previous: dict[str, dt.date] | None = None) -> tuple[ProgrammeOfWork, list[str]]:
-    """Read and schedule, writing nothing. previous: published days to keep (mandate id -> day)."""
+def plan_programme(
+    session_dir: Path, previous: dict[str, dt.datetime] | None = None
+) -> tuple[ProgrammeOfWork, list[str]]:
+    """Read and schedule, writing nothing. previous: published starts to keep (mandate id -> start)."""
     standing = list(builtin_standing_mandates())
     session_file = load_session_file(session_dir, {s.id for s in standing})
     corrections = {name: fix.model_dump(exclude_none=True) for name, fix in session_file.documents.items()}
     extractions, problems = read_resolutions(Path(session_dir) / RESOLUTIONS, corrections)
-    version, warning = version_date(session_file.version, extractions, session_file.session.start)
+    version, warning = version_date(session_file.version, session_file.session.start)
     programme = schedule(
         session_file.session,
         extractions,
@@ -152,10 +139,17 @@ def previous_starts(out_dir: Path) -> dict[str, dt.datetime]:
 
 
 def run_plan(session_dir: Path, out_dir: Path, *, force: bool = False, language: str = "en") -> PlanResult:
+    """Plan, then write every output at once, after every check that could refuse."""
+    from planner.export.ics import calendar_release, release_path
+    from planner.export.programme_summary import summary_text
+    from planner.export.releases import read_release
+
     programme, problems = plan_programme(Path(session_dir), previous_starts(out_dir))
-    published = publish(out_dir, output_files(programme, language=language), force=force)
-    calendars = write_calendars(programme, out_dir, sessions=due_sessions(programme))
-    text = summary_text(programme) + "\n" + "\n".join(calendars.lines()) + "\n"
+    state_path = release_path(programme, out_dir)
+    release = calendar_release(programme, read_release(state_path), sessions=due_sessions(programme))
+    published = publish(out_dir, output_files(programme, language=language) | release.files, force=force)
+    write_atomic(state_path, release.state)  # last: a run stopped before this is redone whole
+    text = summary_text(programme) + "\n" + "\n".join(release.changes.lines()) + "\n"
     if published.kept:
         text += "\nKept as you edited them, so they do not show this plan (--force replaces them):\n"
         text += "".join(f"  - {path}\n" for path in published.kept)
@@ -164,8 +158,14 @@ def run_plan(session_dir: Path, out_dir: Path, *, force: bool = False, language:
     if problems:
         text += "\nCheck these resolution texts (not read, or read with doubts):\n"
         text += "".join(f"  - {p}\n" for p in problems)
-    written = published.written + [p for p in calendars.files]
-    return PlanResult(programme=programme, summary=text, written=written, kept=published.kept, problems=problems)
+    return PlanResult(
+        programme=programme,
+        summary=text,
+        written=published.written,
+        unchanged=published.unchanged,
+        kept=published.kept,
+        problems=problems,
+    )
 
 
 def session_lookup(programme: ProgrammeOfWork) -> Callable[[int], SessionSummary]:

@@ -230,3 +230,27 @@ def test_replan_moves_only_what_it_must(tmp_path):
     }
     moved = {key for key in before if after.get(key) != before[key]}
     assert moved == {"african_descent_midterm_review"}, result.output
+
+
+def test_plan_keeps_an_edited_calendar(tmp_path):
+    out = tmp_path / "out"
+    CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(out)])
+    calendar = out / "hrc46.ics"
+    calendar.write_bytes(calendar.read_bytes().replace(b"X-WR-CALNAME:", b"X-WR-CALNAME:My "))
+
+    result = CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(out)])
+
+    assert f"  - {calendar}\n" in result.output
+    assert b"X-WR-CALNAME:My " in calendar.read_bytes()
+
+
+def test_plan_damaged_release_refused_before_writing_anything(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "hrc46.calendar-release.json").write_text("{not json")
+
+    result = CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(out)])
+
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"planner: error: {out / 'hrc46.calendar-release.json'}")
+    assert sorted(p.name for p in out.iterdir()) == ["hrc46.calendar-release.json"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -86,6 +87,26 @@ def release_path(programme: ProgrammeOfWork, folder: str | Path) -> Path:
     return Path(folder) / f"hrc{programme.session.number}.calendar-release.json"
 
 
+@dataclass(frozen=True)
+class CalendarRelease:
+    """A new release of the session's calendars: the files, the state to keep, the changes."""
+
+    files: dict[str, bytes]  # relative name -> bytes: hrc<N>.ics and meetings/<meeting>.ics
+    state: bytes  # the release state, kept for the next run
+    changes: CalendarChanges
+
+
+def calendar_release(
+    programme: ProgrammeOfWork, previous: ReleaseState | None, *, sessions: Sessions | None = None
+) -> CalendarRelease:
+    """Every calendar of the session, compared with the previous release; writes nothing."""
+    events, state, changes = _release(programme, previous, sessions)
+    files = {f"hrc{programme.session.number}.ics": _calendar(programme, _session_name(programme), events)}
+    for stem, chosen in sorted(_by_calendar(events).items()):
+        files[f"{MEETINGS_FOLDER}/{stem}.ics"] = _calendar(programme, _meeting_name(programme, chosen), chosen)
+    return CalendarRelease(files=files, state=release_json(state), changes=changes)
+
+
 def write_calendars(
     programme: ProgrammeOfWork,
     out_dir: str | Path,
@@ -100,22 +121,10 @@ def write_calendars(
     """
     out = Path(out_dir)
     state_path = release_path(programme, release_dir if release_dir is not None else out)
-    events, state, changes = _release(programme, read_release(state_path), sessions)
-    written = [out / f"hrc{programme.session.number}.ics"]
-    write_atomic(written[0], _calendar(programme, _session_name(programme), events))
-    for stem, chosen in sorted(_by_calendar(events).items()):
-        path = out / MEETINGS_FOLDER / f"{stem}.ics"
-        write_atomic(path, _calendar(programme, _meeting_name(programme, chosen), chosen))
-        written.append(path)
-    write_atomic(state_path, release_json(state))
-    return CalendarChanges(
-        session=changes.session,
-        version=changes.version,
-        previous_version=changes.previous_version,
-        changes=changes.changes,
-        unchanged=changes.unchanged,
-        files=(*written, state_path),
-    )
+    release = calendar_release(programme, read_release(state_path), sessions=sessions)
+    written = [write_atomic(out / name, data) for name, data in release.files.items()]
+    write_atomic(state_path, release.state)
+    return replace(release.changes, files=(*written, state_path))
 
 
 def _release(
