@@ -35,12 +35,17 @@ def build_programme(
     """previous: when each mandate (by id) started in the last version; kept where that costs no meeting."""
     free = free_meetings(session)
     demands = _settle_pinned_hours([make_demand(ref, session, free) for ref in due.due])
-    cap = {day: min(len(free.get(day, [])), session.max_panels_per_day) for day in session.working_days}
+    # A day's room counts only meetings long enough for the shortest meeting due.
+    shortest = min((d.minutes or 180 for d in demands), default=180)
+    cap = {
+        day: min(sum(m.slot.minutes() >= shortest for m in free.get(day, [])), session.max_panels_per_day)
+        for day in session.working_days
+    }
     previous = previous or {}
     demands, solution = _keep_previous_days(demands, cap, budget, previous)
-    placements, taken = _meetings_for(session, demands, solution, free, due.notes, previous)
+    placements, taken, short = _meetings_for(session, demands, solution, free, due.notes, previous)
     unplaced = [
-        Unplaced(ref=d.ref, diagnosis=d.blocked or _competition(d, taken, session, solution))
+        Unplaced(ref=d.ref, diagnosis=d.blocked or short.get(d.key) or _competition(d, taken, session, solution))
         for d in demands
         if d.key not in solution.days
     ]
@@ -124,7 +129,7 @@ def _meetings_for(
     free: dict[dt.date, list[Meeting]],
     notes: dict[str, str],
     previous: dict[str, dt.datetime],
-) -> tuple[list[Placement], dict[dt.date, list[str]]]:
+) -> tuple[list[Placement], dict[dt.date, list[str]], dict[str, str]]:
     """Give each placed demand its meeting(s) inside its day, at its previous hour when that is free."""
     by_day: dict[dt.date, list[Demand]] = {}
     for demand in demands:
@@ -132,6 +137,7 @@ def _meetings_for(
             by_day.setdefault(solution.days[demand.key], []).append(demand)
     placements: list[Placement] = []
     taken: dict[dt.date, list[str]] = {}
+    blocked: dict[str, str] = {}
     for day, group in sorted(by_day.items()):
         left = list(free[day])
         order = sorted(
@@ -144,12 +150,21 @@ def _meetings_for(
         )
         for demand in order:
             chosen = _pick(left, demand, _hour_before(demand, day, previous))
+            if len(chosen) < demand.meetings:
+                # The day had room by count but not by length: never drop it silently.
+                del solution.days[demand.key]
+                left_lengths = ", ".join(m.slot.label() for m in left) or "none"
+                blocked[demand.key] = (
+                    f"{fmt_day(day)} had no free meeting long enough left (free: {left_lengths}); "
+                    "lengthen the day's slots or move a fixed booking"
+                )
+                continue
             for meeting in chosen:
                 left.remove(meeting)
             taken.setdefault(day, []).append(demand.key)
             for part, meeting in enumerate(sorted(chosen, key=lambda m: m.number), start=1):
                 placements.append(_placement(session, demand, meeting, part, len(chosen), notes))
-    return placements, taken
+    return placements, taken, blocked
 
 
 def _hour_before(demand: Demand, day: dt.date, previous: dict[str, dt.datetime]) -> dt.time | None:

@@ -113,3 +113,27 @@ def test_sample_session_file_loads_with_its_declarations():
     assert loaded.version == dt.date(2021, 2, 15)
     assert [ref.mandate.id for ref in loaded.declared] == ["african_descent_midterm_review"]
     assert loaded.session.full_days == frozenset({dt.date(2021, 2, 22), dt.date(2021, 2, 23), dt.date(2021, 2, 24)})
+
+
+def test_meeting_without_a_long_enough_slot_is_diagnosed_not_dropped(tmp_path):
+    from planner.plan import plan_programme
+
+    (tmp_path / "session.toml").write_text(
+        "session = 48\nstart = 2021-09-13\nend = 2021-09-13\nvoting_days = 0\nversion = 2021-09-01\n"
+        '[slots]\nnormal = [["10:00", "11:00"], ["15:00", "18:00"]]\n'
+        '[[mandates]]\nid = "first"\nsession = 48\n'
+        '[[mandates]]\nid = "second"\nsession = 48\n'
+        '[standing]\nretire = ["gender_integration", "indigenous"]\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "resolutions").mkdir()
+
+    programme, _ = plan_programme(tmp_path)
+
+    placed = {p.ref.mandate.id for p in programme.placements}
+    unplaced = {u.ref.mandate.id: u.diagnosis for u in programme.unplaced}
+    declared = {"first", "second"}
+    assert placed | set(unplaced) >= declared
+    assert len(placed & declared) == 1
+    assert set(unplaced) == declared - placed
+    assert "no free meeting long enough" in next(iter(unplaced.values())) or "taken" in next(iter(unplaced.values()))
