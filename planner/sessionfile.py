@@ -39,6 +39,7 @@ from planner.session import (
     Slot,
 )
 from planner.session_registry import build_session
+from planner.un_style import weekday_name
 
 FILE_NAME = "session.toml"
 
@@ -336,7 +337,7 @@ def _day_problem(session: Session, day: dt.date) -> str | None:
     if not session.in_session(day):
         return f"{day} is outside the session ({session.start} to {session.end})"
     if day.weekday() >= 5:
-        return f"{day} is a {day:%A}, when the Council does not meet"
+        return f"{day} is a {weekday_name(day)}, when the Council does not meet"
     holiday = session.holiday_on(day)
     if holiday is not None:
         return f"{day} is a holiday ({holiday.name})"

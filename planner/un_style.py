@@ -155,6 +155,11 @@ def short_date(day: dt.date) -> str:
     return f"{_DAYS[day.weekday()][:3]} {day.day} {_MONTHS[day.month - 1][:3]} {day.year}"
 
 
+def short_span(first: dt.date, last: dt.date) -> str:
+    """ "22 Feb-12 Mar 2021"."""
+    return f"{first.day} {_MONTHS[first.month - 1][:3]}-{last.day} {_MONTHS[last.month - 1][:3]} {last.year}"
+
+
 def clock(moment: dt.datetime | dt.time) -> str:
     """ "15:00", as calendars and tables print a time."""
     return f"{moment:%H:%M}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from planner.export.programme_activity import activity, title, version_line
 from planner.programme import ProgrammeOfWork
 from planner.schedule.due import ref_key
-from planner.un_style import un_clock
+from planner.un_style import short_date, un_clock
 
 INDENT = "    "
 
@@ -18,7 +18,7 @@ def summary_text(programme: ProgrammeOfWork) -> str:
     mandates = len({ref_key(p.ref) for p in programme.placements})
     lines += ["", f"Placed: {mandates} mandate(s) in {len(programme.placements)} meeting(s)"]
     for p in programme.placements:
-        when = f"{p.start:%a %d %b %Y} {un_clock(p.start)}-{un_clock(p.end)}"
+        when = f"{short_date(p.start)} {un_clock(p.start)}-{un_clock(p.end)}"
         lines.append(f"  {when}  meeting {p.meeting_number:<3} {activity(p.ref, p)}  [{p.ref.mandate.id}]")
         lines.append(f"{INDENT}why: {p.reason}")
     lines += ["", f"Not placed: {len(programme.unplaced) or 'none'}"]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from planner.programme import MandateRef
 from planner.schedule.due import ref_key, short_citation
 from planner.session import Meeting, Pin, Session
+from planner.un_style import short_date, short_span
 
 MEETING_MINUTES = 180  # a plenary meeting is a 3-hour block
 FULL_DAY_MINUTES = 360
@@ -36,12 +37,12 @@ class Demand:
 
 
 def fmt_day(day: dt.date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    return short_date(day)  # not strftime: its day and month names follow the locale
 
 
 def fmt_span(span: tuple[dt.date, dt.date]) -> str:
     first, last = span
-    return f"{first.day} {first:%b}-{last.day} {last:%b %Y}"
+    return short_span(first, last)
 
 
 def free_meetings(session: Session) -> dict[dt.date, list[Meeting]]:
