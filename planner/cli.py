@@ -145,7 +145,7 @@ def plan(session_dir: Path | None, out: Path | None, force: bool, language: str)
     from planner.plan import run_plan
 
     session_dir = session_dir or _sample_session()
-    out = out or Path("out") / session_dir.name
+    out = out or Path("out") / session_dir.resolve().name
     if out.exists() and not out.is_dir():
         raise OutputError("is a file, not a folder; give --out a folder", path=out)
     result = run_plan(session_dir, out, force=force, language=language)
@@ -197,7 +197,7 @@ def report(
     from planner.plan import REPORTS, plan_programme, session_lookup
 
     session_dir = session_dir or _sample_session()
-    out = out or Path("out") / session_dir.name / REPORTS
+    out = out or Path("out") / session_dir.resolve().name / REPORTS
     programme, _ = plan_programme(session_dir)
     path = write_report_draft(
         programme,

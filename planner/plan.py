@@ -20,7 +20,7 @@ from planner.mandate import Extraction
 from planner.programme import ProgrammeOfWork, SessionSummary
 from planner.schedule import schedule
 from planner.schedule.demand import pin_names
-from planner.session import registered_session
+from planner.session_registry import registered_session
 from planner.sessionfile import FILE_NAME, load_session_file
 from planner.standing import builtin_standing_mandates
 

@@ -2,8 +2,8 @@
 
 A `Session` is complete once built: defaults (slots, windows, holidays, high-level
 segment) are already filled in, so the scheduler reads it and never guesses. Build one
-with `registered_session(number)` (the built-in registry, projected past the 61st
-session) or from a session file (planner.sessionfile).
+with `planner.session_registry.registered_session(number)` (the built-in registry,
+projected past the 61st session) or from a session file (planner.sessionfile).
 """
 
 from __future__ import annotations
@@ -221,10 +221,3 @@ def default_item_windows(
 
 def _full_week(days: list[dt.date], start: dt.date, week: int) -> bool:
     return sum(1 for d in days if week_of(start, d) == week) >= 4
-
-
-def registered_session(number: int) -> Session:
-    """The built-in session `number`: real dates for 1-61, projected after that."""
-    from planner.session_registry import registered_session as lookup
-
-    return lookup(number)

@@ -8,7 +8,7 @@ from schedule_cases import SAMPLE, SEED_THEME, seed_extraction
 
 from planner.plan import plan_programme
 from planner.schedule import schedule
-from planner.session import registered_session
+from planner.session_registry import registered_session
 from planner.standing import builtin_standing_mandates
 
 

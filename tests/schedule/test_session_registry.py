@@ -9,8 +9,7 @@ import yaml
 from schedule_cases import ROOT
 
 from planner.holidays import easter_sunday, jeune_genevois
-from planner.session import registered_session
-from planner.session_registry import projected_dates
+from planner.session_registry import projected_dates, registered_session
 
 SHARED = ROOT.parent / "shared" / "domain" / "hrc_calendar.yaml"
 
