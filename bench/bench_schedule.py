@@ -16,7 +16,7 @@ import time
 
 from planner.mandate import DocumentInfo, Extraction, MeetingKind, MeetingMandate
 from planner.schedule import build_programme, select_due
-from planner.session import registered_session
+from planner.session_registry import registered_session
 from planner.standing import builtin_standing_mandates
 
 YEAR = (58, 59, 60)

@@ -8,8 +8,7 @@ from schedule_cases import declared, seed_extraction
 
 from planner.mandate import DocumentInfo, Extraction, MeetingMandate
 from planner.schedule import Due, build_programme, select_due
-from planner.session import registered_session
-from planner.session_registry import build_session
+from planner.session_registry import build_session, registered_session
 from planner.standing import builtin_standing_mandates
 
 STANDING = list(builtin_standing_mandates())
