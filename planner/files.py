@@ -49,13 +49,6 @@ def _umask() -> int:
     return mask
 
 
-def refuse_overwrite(path: str | Path, force: bool) -> None:
-    """Stop before replacing a file a person may have edited."""
-    path = Path(path)
-    if path.exists() and not force:
-        raise OutputError("already exists and may hold your edits; use --force to replace it", path=path)
-
-
 MANIFEST = ".planner-outputs.json"
 
 

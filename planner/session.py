@@ -113,10 +113,6 @@ class Session(_Model):
     def end(self) -> dt.date:
         return self.parts[-1][1]
 
-    @property
-    def is_main(self) -> bool:
-        return self.start.month in MAIN_SESSION_MONTHS
-
     def days(self) -> list[dt.date]:
         """Every calendar day inside the session's parts."""
         found: list[dt.date] = []

@@ -9,14 +9,18 @@ the draft then marks the number as a placeholder instead of guessing (add French
 Spanish, Russian, Arabic here).
 
 Then the English forms the programme, the calendars and the scheduler's reasons print:
-"46th", "26 February 2021", "Friday 26 February 2021", "15.00". Pure standard library,
-so the scheduler (core) and the exporters share it.
+"46th", "26 February 2021", "Friday 26 February 2021", "15.00", "summary report"; which
+of the year's three sessions a session is; and the slug that names files and calendar
+UIDs. Pure standard library, so the scheduler (core) and the exporters share it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import re
 from collections.abc import Callable
+from typing import Literal
 
 _EN_UNITS = [
     "",
@@ -168,3 +172,46 @@ def clock(moment: dt.datetime | dt.time) -> str:
 def un_clock(moment: dt.datetime | dt.time) -> str:
     """ "15.00", as a UN programme of work prints a time."""
     return f"{moment:%H.%M}"
+
+
+# -- the year's sessions -------------------------------------------------------------
+
+SessionOfYear = Literal["main", "june", "september"]
+
+
+def session_of_year(opening: dt.date) -> SessionOfYear:
+    """Which of the year's three regular sessions opens on `opening`.
+
+    The main session opens in late February or March, the June session in late May or
+    June, the September session in September (every session 1-61 fits: the 3rd, of
+    November 2006, counts as a September session).
+    """
+    if opening.month <= 4:
+        return "main"
+    if opening.month <= 8:
+        return "june"
+    return "september"
+
+
+# -- names ---------------------------------------------------------------------------
+
+REPORT_NAMES = {
+    "summary_report": "summary report",
+    "report": "report",
+    "oral_update": "oral update",
+}
+
+_SLUG_PLAIN = re.compile(r"[A-Za-z0-9/._ -]+")  # texts made of these slug apart in practice
+_SLUG_LONGEST = 48
+
+
+def slug(text: str) -> str:
+    """ "A/HRC/RES/43/21" -> "a-hrc-res-43-21": for file names and calendar UIDs.
+
+    Other characters, or a text longer than 48 characters in slug form, get a hash of
+    the original appended, so that two texts never share a slug ("第43/21号" is not "43-21").
+    """
+    plain = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    if _SLUG_PLAIN.fullmatch(text) and 0 < len(plain) <= _SLUG_LONGEST:
+        return plain
+    return f"{plain[:39].strip('-')}-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:8]}"

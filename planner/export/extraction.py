@@ -41,14 +41,6 @@ def table_chunks(extractions: Iterable[Extraction]) -> Iterator[str]:
         yield ("\n" if index else "") + _document(extraction)
 
 
-def to_json(extractions: Iterable[Extraction]) -> str:
-    return "".join(json_chunks(extractions))
-
-
-def to_table(extractions: Iterable[Extraction]) -> str:
-    return "".join(table_chunks(extractions))
-
-
 def _document(e: Extraction) -> str:
     d = e.document
     facts = [

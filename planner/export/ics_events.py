@@ -11,16 +11,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import re
 from collections.abc import Mapping
 from typing import Literal
 
 from planner.export.ics_text import clean, one_line, shorten
 from planner.export.meeting_names import kind_name, meeting_words
+from planner.export.report_facts import due_session_of, report_of
 from planner.mandate import DocumentInfo, MeetingMandate, MeetingReport, cite
 from planner.programme import Placement, ProgrammeOfWork, SessionSummary
-from planner.session_registry import agenda_titles
-from planner.un_style import clock, long_date, ordinal
+from planner.session_registry import agenda_titles, opening_day
+from planner.un_style import REPORT_NAMES, clock, long_date, ordinal, slug
 
 UID_DOMAIN = "hrc-planner"
 VENUE = "Palais des Nations, Geneva"
@@ -29,16 +29,6 @@ LONGEST_QUOTE = 10_000  # characters of a paragraph quoted in a description
 
 Status = Literal["CONFIRMED", "TENTATIVE", "CANCELLED"]
 
-REPORT_NAMES = {
-    "summary_report": "Summary report",
-    "report": "Report",
-    "oral_update": "Oral update",
-}
-# First possible opening day of the main, June and September sessions (2021-2026 dates);
-# a projected session opens on the Monday on or after it.
-_SESSION_OPENINGS = ((2, 22), (6, 13), (9, 8))
-# Symbols and ids made of these map to distinct slugs in practice ("A/HRC/RES/43/21").
-_PLAIN = re.compile(r"[A-Za-z0-9/._ -]+")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -105,7 +95,7 @@ def _meetings(programme: ProgrammeOfWork) -> dict[str, list[Placement]]:
         for placement in placements:
             # Two mandates read as one key (sub-paragraphs, a symbol-less draft): their
             # ids tell them apart, so neither takes the other's UID.
-            key = stem if len(ids) == 1 else f"{stem}-{_slug(placement.ref.mandate.id)}"
+            key = stem if len(ids) == 1 else f"{stem}-{slug(placement.ref.mandate.id)}"
             meetings.setdefault(key, []).append(placement)
     return meetings
 
@@ -114,19 +104,11 @@ def _stem(placement: Placement, session: int) -> str:
     mandate, document = placement.ref.mandate, placement.ref.document
     if document.symbol:
         # A standing mandate built into planner may not know its paragraph (0): its id stands in.
-        paragraph = f"op{mandate.paragraph}" if mandate.paragraph > 0 else _slug(mandate.id)
-        return f"hrc{session}-{_slug(document.symbol)}-{paragraph}"
+        paragraph = f"op{mandate.paragraph}" if mandate.paragraph > 0 else slug(mandate.id)
+        return f"hrc{session}-{slug(document.symbol)}-{paragraph}"
     # No symbol (a declared mandate, a draft): the id names the meeting, once.
-    stem = f"hrc{session}-doc-{_slug(mandate.id)}"
+    stem = f"hrc{session}-doc-{slug(mandate.id)}"
     return f"{stem}-op{mandate.paragraph}" if mandate.paragraph > 0 else stem
-
-
-def _slug(text: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    if _PLAIN.fullmatch(text) and 0 < len(slug) <= 48:
-        return slug
-    # Other characters, or a long text: a hash of the original keeps texts apart.
-    return f"{slug[:39].strip('-')}-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:8]}"
 
 
 def _uid(stem: str, suffix: str = "") -> str:
@@ -185,33 +167,23 @@ def _meeting_description(programme: ProgrammeOfWork, placement: Placement) -> st
     quote = clean(ref.paragraph_text)
     if quote:
         lines += ["", shorten(quote, LONGEST_QUOTE), ""]
-    lines.append(_report_line(report_of(programme, mandate), session))
+    lines.append(_report_line(report_of(mandate, programme), session))
     lines.append(f"Placed: {one_line(placement.reason)}")
     return "\n".join(lines)
-
-
-def report_of(programme: ProgrammeOfWork, mandate: MeetingMandate) -> MeetingReport | None:
-    """The report asked about a meeting: in its mandate, or a report mandate naming it."""
-    if mandate.report is not None:
-        return mandate.report
-    for report in programme.reports:
-        if report.meeting == mandate.id:
-            return MeetingReport(
-                form=report.form,
-                author=report.author,
-                due_session=report.due_session,
-                paragraph=report.paragraph,
-            )
-    return None
 
 
 def _report_line(report: MeetingReport | None, session: int) -> str:
     if report is None:
         return "Report: none asked in the mandate"
-    line = f"{REPORT_NAMES[report.form]}: by {_author(report.author)}, due at the "
-    if report.due_session is None:
-        return line + f"{ordinal(session + 1)} session (assumed: the resolution names none)"
-    return line + f"{ordinal(report.due_session)} session"
+    due, assumed = due_session_of(report, session)
+    line = f"{_report_name(report)}: by {_author(report.author)}, due at the {ordinal(due)} session"
+    return line + " (assumed: the resolution names none)" if assumed else line
+
+
+def _report_name(report: MeetingReport) -> str:
+    """ "Summary report"."""
+    name = REPORT_NAMES[report.form]
+    return name[:1].upper() + name[1:]
 
 
 def _agenda_line(item: int | None, document: DocumentInfo) -> str:
@@ -254,12 +226,12 @@ def _deadline_event(
 ) -> CalendarEvent | None:
     """The all-day "Summary report due" event on the first day of the due session."""
     mandate, document = placement.ref.mandate, placement.ref.document
-    report = report_of(programme, mandate)
+    report = report_of(mandate, programme)
     if report is None:
         return None
-    due = report.due_session or programme.session.number + 1
+    due, assumed = due_session_of(report, programme.session.number)
     opening, projected = _opening_day(programme.session, due, sessions)
-    name = REPORT_NAMES[report.form]
+    name = _report_name(report)
     subject = one_line(mandate.theme or "") or meeting_name(mandate)
     meeting = meeting_name(mandate)
     lines = [
@@ -269,7 +241,7 @@ def _deadline_event(
         ),
         f"Date: the first day of the {ordinal(due)} session, {long_date(opening)}.",
     ]
-    if report.due_session is None:
+    if assumed:
         lines.append(
             "Assumed: the resolution names no session for the report; the session after"
             " the meeting is assumed. Confirm the date."
@@ -283,7 +255,7 @@ def _deadline_event(
         f"Mandate: {_mandate_line(document, report.paragraph)}",
         (f"Meeting: {meeting}, {long_date(placement.start.date())}, {_hours(placement)} (Geneva time)"),
     ]
-    doubtful = report.due_session is None or projected
+    doubtful = assumed or projected
     return CalendarEvent(
         uid=_uid(stem, "-report"),
         calendar=stem,
@@ -303,18 +275,13 @@ def _deadline_event(
 
 
 def _opening_day(current: SessionSummary, number: int, sessions: Mapping[int, SessionSummary]) -> tuple[dt.date, bool]:
-    """First day of session `number`, and whether that date is projected."""
+    """First day of session `number`, and whether that date is projected.
+
+    The plan's own sessions first; else the built-in registry, which projects a session
+    it has no dates for from the yearly pattern (session_registry.projected_dates).
+    """
     if number == current.number:
         return current.start, current.projected
     if number in sessions:
         return sessions[number].start, sessions[number].projected
-    return project_opening(current, number), True
-
-
-def project_opening(known: SessionSummary, number: int) -> dt.date:
-    """Opening day of session `number` from three sessions a year, counted from `known`."""
-    slot = 0 if known.start.month <= 4 else 1 if known.start.month <= 8 else 2
-    steps = slot + number - known.number
-    month, day = _SESSION_OPENINGS[steps % 3]
-    first = dt.date(known.start.year + steps // 3, month, day)
-    return first + dt.timedelta(days=-first.weekday() % 7)
+    return opening_day(number)
