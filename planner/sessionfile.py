@@ -39,7 +39,7 @@ from planner.session import (
     Slot,
 )
 from planner.session_registry import build_session
-from planner.un_style import weekday_name
+from planner.sessionfile_checks import Bad, check
 
 FILE_NAME = "session.toml"
 
@@ -171,11 +171,6 @@ class SessionFile:
     documents: dict[str, DocumentFix] = field(default_factory=dict)
 
 
-class _Bad(Exception):
-    def __init__(self, key: str, message: str):
-        self.key, self.message = key, message
-
-
 def load_session_file(path: str | Path, standing_ids: set[str] | None = None) -> SessionFile:
     """Read and check a session file; raise SessionFileError naming the key and the fix."""
     path = Path(path)
@@ -198,7 +193,7 @@ def load_session_file(path: str | Path, standing_ids: set[str] | None = None) ->
         errors = sorted(err.errors(), key=lambda e: e["type"] != "extra_forbidden")
         first = errors[0]
         raise SessionFileError(_pydantic_fix(first), path=path, where=_key(first["loc"]) or "(top level)") from None
-    except _Bad as bad:
+    except Bad as bad:
         raise SessionFileError(bad.message, path=path, where=bad.key) from None
     except InputError as err:
         raise SessionFileError(err.message, path=path, where="session") from None
@@ -252,7 +247,7 @@ def _slots(key: str, pairs: list[tuple[dt.time, dt.time]] | None, default: tuple
     slots: list[Slot] = []
     for index, (start, end) in enumerate(pairs):
         if not (DAY_OPENS <= start < end <= DAY_CLOSES):
-            raise _Bad(
+            raise Bad(
                 f"{key}[{index}]",
                 (
                     f"slot {start:%H:%M}-{end:%H:%M} is outside the meeting day "
@@ -261,9 +256,7 @@ def _slots(key: str, pairs: list[tuple[dt.time, dt.time]] | None, default: tuple
                 ),
             )
         if slots and start < slots[-1].end:
-            raise _Bad(
-                f"{key}[{index}]", f"slot {start:%H:%M}-{end:%H:%M} overlaps the one before; list slots in order"
-            )
+            raise Bad(f"{key}[{index}]", f"slot {start:%H:%M}-{end:%H:%M} overlaps the one before; list slots in order")
         slots.append(Slot(start=start, end=end))
     return tuple(slots)
 
@@ -272,14 +265,14 @@ def _parts(data: _File) -> list[tuple[dt.date, dt.date]] | None:
     if data.parts is not None:
         for index, (first, last) in enumerate(data.parts):
             if last < first:
-                raise _Bad(f"parts[{index}]", f"ends {last} before it starts {first}; swap the dates")
+                raise Bad(f"parts[{index}]", f"ends {last} before it starts {first}; swap the dates")
         return list(data.parts)
     if data.start is None and data.end is None:
         return None
     if data.start is None or data.end is None:
-        raise _Bad("start" if data.start is None else "end", "give both start and end, or neither")
+        raise Bad("start" if data.start is None else "end", "give both start and end, or neither")
     if data.end < data.start:
-        raise _Bad("end", f"{data.end} is before start {data.start}; make end on or after start")
+        raise Bad("end", f"{data.end} is before start {data.start}; make end on or after start")
     return [(data.start, data.end)]
 
 
@@ -288,9 +281,9 @@ def _windows(data: _File) -> dict[int, tuple[dt.date, dt.date]]:
     for name, (first, last) in data.item_windows.items():
         key = f"item_windows.{name}"
         if not name.isdigit() or int(name) not in ITEMS:
-            raise _Bad(key, f"unknown agenda item {name!r}: items are 1 to 10")
+            raise Bad(key, f"unknown agenda item {name!r}: items are 1 to 10")
         if last < first:
-            raise _Bad(key, f"ends {last} before it starts {first}; swap the dates")
+            raise Bad(key, f"ends {last} before it starts {first}; swap the dates")
         windows[int(name)] = (first, last)
     return windows
 
@@ -321,7 +314,7 @@ def _resolve(path: Path, data: _File, standing_ids: set[str] | None) -> SessionF
         pins=tuple(Pin(**p.model_dump()) for p in data.pins),
         max_panels_per_day=data.max_panels_per_day,
     )
-    _check(session, data, standing_ids)
+    check(session, data, standing_ids)
     return SessionFile(
         path=path,
         session=session,
@@ -331,74 +324,3 @@ def _resolve(path: Path, data: _File, standing_ids: set[str] | None) -> SessionF
         themes={**data.standing.themes, **data.themes},
         documents=dict(data.documents),
     )
-
-
-def _day_problem(session: Session, day: dt.date) -> str | None:
-    if not session.in_session(day):
-        return f"{day} is outside the session ({session.start} to {session.end})"
-    if day.weekday() >= 5:
-        return f"{day} is a {weekday_name(day)}, when the Council does not meet"
-    holiday = session.holiday_on(day)
-    if holiday is not None:
-        return f"{day} is a holiday ({holiday.name})"
-    return None
-
-
-def _check(session: Session, data: _File, standing_ids: set[str] | None) -> None:
-    """Rules that need the whole session: days inside it, no overlaps, known names."""
-    hls = session.high_level_segment
-    if hls is not None and (hls[1] < hls[0] or not (session.in_session(hls[0]) and session.in_session(hls[1]))):
-        raise _Bad("high_level_segment", f"{hls[0]} to {hls[1]} is not a span inside the session; fix the dates")
-    for index, day in enumerate(data.full_days):
-        problem = _day_problem(session, day)
-        if problem:
-            raise _Bad(f"full_days[{index}]", f"{problem}; choose a working day of the session")
-    _check_fixed(session, data.fixed)
-    for index, pin in enumerate(data.pins):
-        problem = _day_problem(session, pin.date)
-        if problem:
-            raise _Bad(f"pins[{index}].date", f"{problem}; pin {pin.mandate!r} to a working day")
-        if pin.start is not None and pin.start not in {s.start for s in session.slots_on(pin.date)}:
-            starts = ", ".join(f"{s.start:%H:%M}" for s in session.slots_on(pin.date))
-            raise _Bad(
-                f"pins[{index}].start", f"no meeting starts at {pin.start:%H:%M} on {pin.date}; use one of {starts}"
-            )
-    for index, name in enumerate(data.standing.retire):
-        if standing_ids is not None and name not in standing_ids:
-            raise _Bad(
-                f"standing.retire[{index}]",
-                f"unknown standing mandate {name!r}; known: {', '.join(sorted(standing_ids))}",
-            )
-    for name in data.standing.themes:
-        if standing_ids is not None and name not in standing_ids:
-            raise _Bad(
-                f"standing.themes.{name}",
-                f"unknown standing mandate {name!r}; known: {', '.join(sorted(standing_ids))}",
-            )
-
-
-def _check_fixed(session: Session, bookings: list[_Fixed]) -> None:
-    for index, booking in enumerate(bookings):
-        key = f"fixed[{index}]"
-        problem = _day_problem(session, booking.date)
-        if problem:
-            raise _Bad(f"{key}.date", f"{problem}; move the booking to a working day")
-        if not (DAY_OPENS <= booking.start < booking.end <= DAY_CLOSES):
-            raise _Bad(
-                key,
-                (
-                    f"{booking.start:%H:%M}-{booking.end:%H:%M} is outside the meeting day "
-                    f"({DAY_OPENS:%H:%M}-{DAY_CLOSES:%H:%M}) or ends before it starts; fix the times"
-                ),
-            )
-        if booking.item is not None and booking.item not in ITEMS:
-            raise _Bad(f"{key}.item", f"unknown agenda item {booking.item}: items are 1 to 10")
-        for other_index, other in enumerate(bookings[:index]):
-            if other.date == booking.date and other.start < booking.end and booking.start < other.end:
-                raise _Bad(
-                    key,
-                    (
-                        f"{booking.label!r} ({booking.start:%H:%M}-{booking.end:%H:%M} on {booking.date}) overlaps "
-                        f"fixed[{other_index}] {other.label!r}; move one of them"
-                    ),
-                )

@@ -1,0 +1,90 @@
+"""Session-file rules that need the whole session: days inside it, no overlaps, known names."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from planner.session import DAY_CLOSES, DAY_OPENS, ITEMS, Session
+from planner.un_style import weekday_name
+
+if TYPE_CHECKING:
+    from planner.sessionfile import _File, _Fixed
+
+
+class Bad(Exception):
+    """A session-file value that breaks a rule: the key and the fix."""
+
+    def __init__(self, key: str, message: str):
+        self.key, self.message = key, message
+
+
+def _day_problem(session: Session, day: dt.date) -> str | None:
+    if not session.in_session(day):
+        return f"{day} is outside the session ({session.start} to {session.end})"
+    if day.weekday() >= 5:
+        return f"{day} is a {weekday_name(day)}, when the Council does not meet"
+    holiday = session.holiday_on(day)
+    if holiday is not None:
+        return f"{day} is a holiday ({holiday.name})"
+    return None
+
+
+def check(session: Session, data: _File, standing_ids: set[str] | None) -> None:
+    """Rules that need the whole session: days inside it, no overlaps, known names."""
+    hls = session.high_level_segment
+    if hls is not None and (hls[1] < hls[0] or not (session.in_session(hls[0]) and session.in_session(hls[1]))):
+        raise Bad("high_level_segment", f"{hls[0]} to {hls[1]} is not a span inside the session; fix the dates")
+    for index, day in enumerate(data.full_days):
+        problem = _day_problem(session, day)
+        if problem:
+            raise Bad(f"full_days[{index}]", f"{problem}; choose a working day of the session")
+    _check_fixed(session, data.fixed)
+    for index, pin in enumerate(data.pins):
+        problem = _day_problem(session, pin.date)
+        if problem:
+            raise Bad(f"pins[{index}].date", f"{problem}; pin {pin.mandate!r} to a working day")
+        if pin.start is not None and pin.start not in {s.start for s in session.slots_on(pin.date)}:
+            starts = ", ".join(f"{s.start:%H:%M}" for s in session.slots_on(pin.date))
+            raise Bad(
+                f"pins[{index}].start", f"no meeting starts at {pin.start:%H:%M} on {pin.date}; use one of {starts}"
+            )
+    for index, name in enumerate(data.standing.retire):
+        if standing_ids is not None and name not in standing_ids:
+            raise Bad(
+                f"standing.retire[{index}]",
+                f"unknown standing mandate {name!r}; known: {', '.join(sorted(standing_ids))}",
+            )
+    for name in data.standing.themes:
+        if standing_ids is not None and name not in standing_ids:
+            raise Bad(
+                f"standing.themes.{name}",
+                f"unknown standing mandate {name!r}; known: {', '.join(sorted(standing_ids))}",
+            )
+
+
+def _check_fixed(session: Session, bookings: list[_Fixed]) -> None:
+    for index, booking in enumerate(bookings):
+        key = f"fixed[{index}]"
+        problem = _day_problem(session, booking.date)
+        if problem:
+            raise Bad(f"{key}.date", f"{problem}; move the booking to a working day")
+        if not (DAY_OPENS <= booking.start < booking.end <= DAY_CLOSES):
+            raise Bad(
+                key,
+                (
+                    f"{booking.start:%H:%M}-{booking.end:%H:%M} is outside the meeting day "
+                    f"({DAY_OPENS:%H:%M}-{DAY_CLOSES:%H:%M}) or ends before it starts; fix the times"
+                ),
+            )
+        if booking.item is not None and booking.item not in ITEMS:
+            raise Bad(f"{key}.item", f"unknown agenda item {booking.item}: items are 1 to 10")
+        for other_index, other in enumerate(bookings[:index]):
+            if other.date == booking.date and other.start < booking.end and booking.start < other.end:
+                raise Bad(
+                    key,
+                    (
+                        f"{booking.label!r} ({booking.start:%H:%M}-{booking.end:%H:%M} on {booking.date}) overlaps "
+                        f"fixed[{other_index}] {other.label!r}; move one of them"
+                    ),
+                )
