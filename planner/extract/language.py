@@ -20,7 +20,7 @@ _FUNCTION_WORDS = {
 
 
 def detect_language(text: str) -> str:
-    sample = text[:4000]  # the header and first paragraphs tell the language
+    sample = text[:2000]  # the header and first paragraphs tell the language
     letters = max(len(_LATIN.findall(sample)), 1)
     for code, script in _SCRIPTS:
         # Chinese needs few characters to outweigh the Latin of symbols such as A/HRC/43/31.
