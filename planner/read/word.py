@@ -44,6 +44,8 @@ def _check_archive(path: Path) -> None:
             infos = archive.infolist()
     except (zipfile.BadZipFile, OSError):
         raise ReadError("is not a Word .docx file (not a zip archive); save it again from Word", path=path) from None
+    except (NotImplementedError, ValueError, EOFError):  # a damaged archive header
+        raise ReadError("is a damaged Word file; save it again from Word", path=path) from None
     if len(infos) > MAX_ENTRIES or sum(i.file_size for i in infos) > MAX_UNZIPPED:
         raise ReadError("unpacks to an excessive size (a zip bomb?); refusing to read it", path=path)
 
