@@ -24,6 +24,7 @@ from planner.session import (
     Slot,
     default_item_windows,
 )
+from planner.un_style import session_of_year
 
 LAST_KNOWN = 61  # 23 February - 31 March 2026
 HLS_DAYS = 3  # usual length of the high-level segment (hrc_calendar.yaml high_level_segment)
@@ -75,7 +76,7 @@ def _last_monday(year: int, month: int) -> dt.date:
 
 
 def projected_dates(number: int) -> tuple[dt.date, dt.date]:
-    """Dates of a session after the 61st from the 2021-2026 pattern.
+    """Dates of a session from the 2021-2026 pattern (for sessions after the 61st).
 
     Main session: opens the last Monday of February, six weeks (to the Friday of week 6);
     June: third Monday of June, four weeks; September: second Monday, five weeks.
@@ -90,6 +91,13 @@ def projected_dates(number: int) -> tuple[dt.date, dt.date]:
     else:
         start, weeks = _nth_monday(year, 9, 2), 5
     return start, start + dt.timedelta(days=7 * (weeks - 1) + 4)
+
+
+def opening_day(number: int) -> tuple[dt.date, bool]:
+    """First day of session `number`, and whether it is projected (not in the registry)."""
+    if number in _sessions_by_number():
+        return _base(number)["parts"][0][0], False
+    return projected_dates(number)[0], True
 
 
 def _base(number: int) -> dict[str, Any]:
@@ -174,7 +182,7 @@ def build_session(
     holidays = [h for h in year_holidays if first <= h.date <= last]
     working = _working(base["parts"], holidays)
     hls = high_level_segment or base["high_level_segment"]
-    if hls is None and base["parts"][0][0].month in (2, 3) and working:
+    if hls is None and session_of_year(first) == "main" and working:
         hls = (working[0], working[min(HLS_DAYS, len(working)) - 1])
         warnings.append(
             f"high-level segment assumed on the first {HLS_DAYS} working days "

@@ -6,9 +6,11 @@ import json
 import textwrap
 from collections.abc import Iterable, Iterator
 
+from planner.export.ics_text import shorten
 from planner.mandate import Extraction, MeetingMandate, ReportMandate
+from planner.un_style import REPORT_NAMES
 
-_FORMS = {"summary_report": "summary report", "report": "report", "oral_update": "oral update"}
+CLIPPED = 90  # characters of quoted evidence and report subjects in the table
 # Field, and the label a person reads in the table.
 _FIELDS = {
     "kind": "kind",
@@ -70,12 +72,13 @@ def _meeting(m: MeetingMandate) -> list[str]:
             continue
         words = m.evidence.get(name)
         shown = _shown(name, value, m)
-        lines.append(f"    {label:<17}{shown}" + (f'   <- "{_clip(words)}"' if words and words != shown else ""))
+        quoted = f'   <- "{shorten(words, CLIPPED)}"' if words and words != shown else ""
+        lines.append(f"    {label:<17}{shown}{quoted}")
     if m.report:
-        due = f"session {m.report.due_session}" if m.report.due_session else "no session stated"
-        lines.append(
-            f"    {'report':<17}{_FORMS[m.report.form]} by {m.report.author}, due {due} (op. {m.report.paragraph})"
-        )
+        report = m.report
+        due = f"session {report.due_session}" if report.due_session else "no session stated"
+        about = f"{REPORT_NAMES[report.form]} by {report.author}, due {due} (op. {report.paragraph})"
+        lines.append(f"    {'report':<17}{about}")
     return lines
 
 
@@ -101,10 +104,5 @@ def _length(minutes: int) -> str:
 
 def _report(r: ReportMandate) -> list[str]:
     due = f"session {r.due_session}" if r.due_session else "no session stated"
-    about = f" on meeting {r.meeting}" if r.meeting else (f" on {_clip(r.subject)}" if r.subject else "")
-    return [f"  REPORT   op. {r.paragraph}  {_FORMS[r.form]} by {r.author}{about}, due {due}"]
-
-
-def _clip(text: str | None, width: int = 90) -> str:
-    text = text or ""
-    return text if len(text) <= width else text[: width - 1] + "…"
+    about = f" on meeting {r.meeting}" if r.meeting else (f" on {shorten(r.subject, CLIPPED)}" if r.subject else "")
+    return [f"  REPORT   op. {r.paragraph}  {REPORT_NAMES[r.form]} by {r.author}{about}, due {due}"]

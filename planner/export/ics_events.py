@@ -30,7 +30,6 @@ LONGEST_QUOTE = 10_000  # characters of a paragraph quoted in a description
 Status = Literal["CONFIRMED", "TENTATIVE", "CANCELLED"]
 
 
-
 @dataclasses.dataclass(frozen=True)
 class CalendarEvent:
     """One VEVENT, everything decided: ics.py only writes it."""

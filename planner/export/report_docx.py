@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -42,6 +41,7 @@ from planner.export.report_wording import Wording, load_wording, wording_file
 from planner.files import Published, publish
 from planner.mandate import MeetingReport
 from planner.programme import Placement, ProgrammeOfWork, SessionSummary
+from planner.un_style import slug
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 AUTHOR = "Office of the United Nations High Commissioner for Human Rights"
@@ -94,10 +94,11 @@ def render_facts(facts: ReportFacts, *, language: str = "en", template: str | Pa
         reference_style=style_id(document, "footnote_reference"),
         rtl=wording.rtl,
     )
-    Layout(document, wording, fmt, footnotes).write(facts, report_fields(facts, wording))
+    fields = report_fields(facts, wording)
+    Layout(document, wording, fmt, footnotes).write(facts, fields)
     set_core_properties(
         document,
-        title=title_text(facts, wording),
+        title=title_text(wording, fields),
         author=AUTHOR,
         when=dt.datetime.combine(facts.held_on[0], dt.time()),  # from the plan, not the clock
         subject="Summary report (draft)",
@@ -168,8 +169,7 @@ def write_report_draft(
 
 def draft_name(placement: Placement, session: SessionSummary, language: str) -> str:
     """ "summary-report-hrc46-<meeting id>.en.docx": stable, one per meeting and language."""
-    slug = re.sub(r"[^a-z0-9]+", "-", placement.ref.mandate.id.lower()).strip("-")
-    return f"summary-report-hrc{session.number}-{slug}.{language}.docx"
+    return f"summary-report-hrc{session.number}-{slug(placement.ref.mandate.id)}.{language}.docx"
 
 
 def _render_group(

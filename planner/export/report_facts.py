@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from planner.mandate import MeetingReport
+from planner.mandate import MeetingMandate, MeetingReport, ReportForm
 from planner.programme import MandateRef, Placement, ProgrammeOfWork, SessionSummary
 
 # OHCHR presents its reports under item 2 together with the item of the meeting's
@@ -34,21 +34,28 @@ class ReportFacts:
     agenda_items: tuple[int, ...]  # empty when the mandate and resolution give none
 
 
-def summary_report_of(ref: MandateRef, programme: ProgrammeOfWork | None = None) -> MeetingReport | None:
-    """The summary report a meeting's resolution asks for, if any.
+def report_of(
+    mandate: MeetingMandate, programme: ProgrammeOfWork | None = None, *, form: ReportForm | None = None
+) -> MeetingReport | None:
+    """The report a meeting's resolution asks for (of `form`, if given), if any.
 
     The extractor may attach it to the meeting (mandate.report) or list it among the
-    programme's reports, linked by meeting id; both count.
+    programme's reports, linked by meeting id; both count, the meeting's own first.
     """
-    report = ref.mandate.report
-    if report is not None and report.form == "summary_report":
+    report = mandate.report
+    if report is not None and form in (None, report.form):
         return report
     for listed in programme.reports if programme else []:
-        if listed.meeting == ref.mandate.id and listed.form == "summary_report":
+        if listed.meeting == mandate.id and form in (None, listed.form):
             return MeetingReport(
                 form=listed.form, author=listed.author, due_session=listed.due_session, paragraph=listed.paragraph
             )
     return None
+
+
+def summary_report_of(ref: MandateRef, programme: ProgrammeOfWork | None = None) -> MeetingReport | None:
+    """The summary report a meeting's resolution asks for, if any."""
+    return report_of(ref.mandate, programme, form="summary_report")
 
 
 def due_session_of(report: MeetingReport, held_session: int) -> tuple[int, bool]:

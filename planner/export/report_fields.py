@@ -12,7 +12,7 @@ import re
 
 from planner.export.report_facts import ReportFacts
 from planner.export.report_template import templates_folder
-from planner.export.report_text import Mark, Note, Segment, Text, Value, fill, plain
+from planner.export.report_text import Mark, Note, Segment, Text, Value, plain
 from planner.export.report_wording import Wording, phrase_equivalents
 from planner.mandate import DocumentInfo, adopted_number
 from planner.un_style import session_words
@@ -57,9 +57,9 @@ def citation(info: DocumentInfo, wording: Wording) -> list[Segment]:
     """ "resolution 43/21" / "第43/21号决议"; a draft or unknown symbol is left to the drafter."""
     adopted = adopted_number(info)
     if adopted is None:
-        return fill(wording.citations.unknown, {}, where="citations.unknown")
+        return wording.fill(wording.citations.unknown, {}, "citations.unknown")
     key = "resolution" if adopted[0] == "RES" else "decision"
-    return fill(getattr(wording.citations, key), {"number": adopted[1]}, where=f"citations.{key}")
+    return wording.fill(getattr(wording.citations, key), {"number": adopted[1]}, f"citations.{key}")
 
 
 def adopted_symbol(info: DocumentInfo) -> Value:
@@ -72,7 +72,7 @@ def due_session_dates(facts: ReportFacts, wording: Wording) -> list[Segment]:
         return [Mark(wording.header.session_dates_unknown)]
     dates: list[Segment] = [Text(wording.dates.span(session.start, session.end))]
     if session.projected:
-        dates.extend(fill(wording.header.session_dates_projected, {}, where="header.session_dates_projected"))
+        dates.extend(wording.fill(wording.header.session_dates_projected, {}, "header.session_dates_projected"))
     return dates
 
 
@@ -99,8 +99,8 @@ def report_fields(facts: ReportFacts, wording: Wording) -> dict[str, Value]:
         "due_session_dates": due_session_dates(facts, wording),
         "items": wording.lists.join([str(item) for item in facts.agenda_items]),
     }
-    clause = wording.clauses.due_unstated if facts.due_assumed else wording.clauses.due_stated
-    fields["due_clause"] = fill(clause, fields, where="clauses")
+    clause = "due_unstated" if facts.due_assumed else "due_stated"
+    fields["due_clause"] = wording.fill(getattr(wording.clauses, clause), fields, f"clauses.{clause}")
     fields["footnote"] = resolution_footnote(facts, wording, fields)
     return fields
 
@@ -110,11 +110,11 @@ def resolution_footnote(facts: ReportFacts, wording: Wording, fields: dict[str, 
     words = wording.footnotes
     numbers = wording.lists.join([str(number) for number in facts.report_paragraphs])
     pattern = words.paragraph_one if len(facts.report_paragraphs) == 1 else words.paragraph_many
-    paragraphs = fill(pattern, {"numbers": numbers}, where="footnotes.paragraph")
-    text = fill(words.resolution, {**fields, "paragraphs": paragraphs}, where="footnotes.resolution")
+    paragraphs = wording.fill(pattern, {"numbers": numbers}, "footnotes.paragraph")
+    text = wording.fill(words.resolution, {**fields, "paragraphs": paragraphs}, "footnotes.resolution")
     return Note(tuple(segment for segment in text if isinstance(segment, Text | Mark)))
 
 
-def title_text(facts: ReportFacts, wording: Wording) -> str:
-    """The report title as plain text (for the document properties)."""
-    return plain(fill(wording.title, report_fields(facts, wording), where="title"))
+def title_text(wording: Wording, fields: dict[str, Value]) -> str:
+    """The report title as plain text (for the document properties), from report_fields."""
+    return plain(wording.fill(wording.title, fields, "title"))

@@ -17,12 +17,11 @@ from docx.shared import Length
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
-from planner.errors import InputError
 from planner.export.docx_runs import RunFormat, fill_paragraph
 from planner.export.footnotes import Footnotes
 from planner.export.report_facts import ReportFacts
 from planner.export.report_template import STYLES
-from planner.export.report_text import Mark, Segment, Text, Value, fill, split_marks
+from planner.export.report_text import Mark, Segment, Text, Value, split_marks
 from planner.export.report_wording import Subheading, Wording
 from planner.session_registry import agenda_titles
 
@@ -130,13 +129,14 @@ class Layout:
             return
         pattern = words.agenda_item if len(facts.agenda_items) == 1 else words.agenda_items
         self.add("session_line", self.filled(pattern, fields, "header.agenda_items"))
-        titles = agenda_titles(self.wording.language)
+        titles, english = agenda_titles(self.wording.language), agenda_titles("en")
         for item in facts.agenda_items:
             if item in titles:
                 self.add("agenda_title", [Text(titles[item])])
-            else:  # no title in the draft's language: the English one, marked to translate
-                english = agenda_titles("en")[item]
-                self.add("agenda_title", [Mark(self.wording.marks.translate.format(text=english))])
+            elif item in english:  # no title in the draft's language: the English one, marked to translate
+                self.add("agenda_title", [Mark(self.wording.marks.translate.format(text=english[item]))])
+            else:  # an item outside 1-10 has no title in any language
+                self.add("agenda_title", [Mark(f"[agenda item {item}]")])
 
     def summary_box(self, fields: dict[str, Value]) -> None:
         table = self.table(rows=1, columns=1, role="summary_box")
@@ -149,7 +149,7 @@ class Layout:
     # -- helpers -------------------------------------------------------------------
 
     def filled(self, template: str, fields: dict[str, Value], where: str) -> list[Segment]:
-        return fill(template, fields, where=f"{self.wording.language} wording, {where}")
+        return self.wording.fill(template, fields, where)
 
     def heading(self, heading: tuple[str, str], fields: dict[str, Value], where: str) -> list[Segment]:
         number, text = heading
@@ -195,8 +195,8 @@ class Layout:
     def split_width(self, share: float) -> tuple[Length, Length]:
         section = self.document.sections[-1]
         page, margins = section.page_width, (section.left_margin, section.right_margin)
-        if page is None or None in margins:
-            raise InputError("template sets no page width or margins (Layout > Margins in Word)")
+        if page is None or None in margins:  # open_template refuses such a template
+            raise ValueError("the template sets no page width or margins: open it with open_template")
         width = page - sum(margin or 0 for margin in margins)
         left = Length(int(width * share))
         return left, Length(width - left)

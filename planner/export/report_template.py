@@ -10,6 +10,7 @@ missing is reported on load, naming the template, before a draft is written.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from importlib import resources
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
+from lxml import etree
 
 from planner.errors import InputError
 
@@ -67,6 +69,9 @@ def open_template(path: Path | None = None) -> Document:
         raise InputError("Word template not found", path=path)
     try:
         document = docx.Document(str(path))
+    except (etree.LxmlError, zlib.error, EOFError) as error:  # a part that cannot be parsed or unpacked
+        message = f"is a damaged Word file ({type(error).__name__}); open it in Word and save it again"
+        raise InputError(message, path=path) from None
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
         raise InputError("not a Word .docx file", path=path) from None
     check_template(document, path)
@@ -87,6 +92,9 @@ def check_template(document: Document, path: Path) -> None:
         raise InputError(f"style '{STYLES['paragraph']}' has no list numbering attached", path=path)
     if not any(rel.reltype == RT.FOOTNOTES for rel in document.part.rels.values()):
         raise InputError("template has no footnotes part; save it once from Word with a footnote", path=path)
+    section = document.sections[-1]
+    if None in (section.page_width, section.left_margin, section.right_margin):
+        raise InputError("template sets no page width or margins (Layout > Margins in Word)", path=path)
 
 
 def _style_type(role: str) -> WD_STYLE_TYPE:

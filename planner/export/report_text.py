@@ -13,6 +13,7 @@ import re
 import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from planner.errors import InputError
 
@@ -52,20 +53,23 @@ def split_marks(text: str) -> list[Segment]:
     return segments
 
 
-def fill(template: str, facts: Mapping[str, Value], *, where: str) -> list[Segment]:
-    """Fill {fact} fields of a wording template; {fact:cap} capitalizes the first letter."""
+def fill(template: str, facts: Mapping[str, Value], *, where: str, path: str | Path | None = None) -> list[Segment]:
+    """Fill {fact} fields of a wording template; {fact:cap} capitalizes the first letter.
+
+    where: the key of the template in its wording file; path: that file, for errors.
+    """
     segments: list[Segment] = []
     try:
         parsed = list(string.Formatter().parse(template))
     except ValueError as error:
-        raise InputError(f"bad braces in wording: {error}", where=where) from None
+        raise InputError(f"bad braces in wording: {error}", path=path, where=where) from None
     for literal, field, spec, _conversion in parsed:
         segments.extend(split_marks(literal))
         if field is None:
             continue
         if field not in facts:
             known = ", ".join(sorted(facts))
-            raise InputError(f"unknown fact {{{field}}} in wording; known: {known}", where=where)
+            raise InputError(f"unknown fact {{{field}}} in wording; known: {known}", path=path, where=where)
         value = _segments(facts[field])
         segments.extend(_capitalized(value) if spec == "cap" else value)
     return merge(segments)

@@ -9,13 +9,16 @@ as one line naming the file and the key.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal, get_args
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
 from planner.errors import InputError
+from planner.export.report_text import Segment, Value, fill
 from planner.mandate import Language, MeetingKind
 from planner.yamlfile import load_yaml
 
@@ -159,6 +162,7 @@ class Wording(_Model):
     # Set phrases of resolutions by role ("president": "the President of the Human Rights
     # Council"), so that a draft gives a chair or author written in another language in its own.
     phrases: dict[str, str] = Field(default_factory=dict)
+    _path: Path | None = PrivateAttr(default=None)  # the file it was read from, for errors
 
     @field_validator("kinds")
     @classmethod
@@ -176,27 +180,50 @@ class Wording(_Model):
     def rtl(self) -> bool:
         return self.direction == "rtl"
 
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    def fill(self, template: str, facts: Mapping[str, Value], key: str) -> list[Segment]:
+        """Fill one of this wording's templates; an error names the wording file and the key."""
+        if self._path is None:
+            return fill(template, facts, where=f"{self.language} wording, {key}")
+        return fill(template, facts, where=key, path=self._path)
+
 
 def wording_file(folder: Path, language: str) -> Path:
     return folder / f"summary_report.{language}.yaml"
 
 
 def load_wording(path: Path) -> Wording:
-    """Read and check one wording file; InputError names the file and the bad key."""
+    """Read and check one wording file; InputError names the file and the bad key.
+
+    A file is read once while it is unchanged (its modification time and size).
+    """
     if not path.is_file():
         raise InputError("no wording file for this language; copy summary_report.en.yaml and translate it", path=path)
+    stat = path.stat()
+    return _read_wording(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=16)
+def _read_wording(path: Path, _mtime_ns: int, _size: int) -> Wording:
     try:
         data = load_yaml(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise InputError("is not UTF-8 text; save it as UTF-8", path=path) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark else None
         raise InputError(f"not valid YAML: {getattr(error, 'problem', error)}", path=path, where=where) from None
     try:
-        return Wording.model_validate(data)
+        wording = Wording.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
         key = ".".join(str(part) for part in first["loc"]) or "(top)"
         raise InputError(first["msg"], path=path, where=key) from None
+    wording._path = path
+    return wording
 
 
 def phrase_equivalents(wording: Wording, folder: Path) -> dict[str, str]:

@@ -15,8 +15,8 @@ from planner.mandate import (
 )
 from planner.programme import MandateRef
 from planner.session import Session
+from planner.un_style import SessionOfYear, session_of_year
 
-SessionOfYear = Literal["main", "june", "september"]
 BUILT_IN = "built-in"
 
 
@@ -40,7 +40,7 @@ class StandingMandate(BaseModel):
     sources: tuple[str, ...] = ()
 
     def falls_due(self, session: Session) -> bool:
-        if session_of_year(session) != self.session_of_year:
+        if session_of_year(session.start) != self.session_of_year:
             return False
         established = _adopting(self.symbol)
         if established is not None and session.number <= established:
@@ -65,15 +65,6 @@ class StandingMandate(BaseModel):
         )
         document = DocumentInfo(symbol=self.symbol, title=self.name, session=_adopting(self.symbol))
         return MandateRef(mandate=mandate, document=document, source=BUILT_IN)
-
-
-def session_of_year(session: Session) -> SessionOfYear:
-    month = session.start.month
-    if month <= 4:
-        return "main"
-    if month <= 7:
-        return "june"
-    return "september"
 
 
 def _adopting(symbol: str) -> int | None:

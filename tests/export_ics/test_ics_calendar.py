@@ -10,8 +10,10 @@ import ics_samples as samples
 import pytest
 from icalendar import Calendar
 
+from planner import session_registry as registry
 from planner.errors import InputError
 from planner.export.ics import render_meeting_calendar, render_session_calendar, write_calendars
+from planner.programme import ProgrammeOfWork
 
 SESSIONS = {47: samples.HRC47, 53: samples.HRC53}
 
@@ -72,7 +74,7 @@ def test_calendar_has_no_attendee_and_no_floating_time():
     zoned = [value for value in times if value.startswith(";TZID=Europe/Zurich:")]
     assert (len(rules), dates, len(zoned)) == (
         2,
-        [";VALUE=DATE:20210614", ";VALUE=DATE:20210615"],
+        [";VALUE=DATE:20210621", ";VALUE=DATE:20210622"],
         len(times) - 4,
     )
     stamps = re.findall(r"^(?:DTSTAMP|CREATED|LAST-MODIFIED):(.*)$", text, flags=re.MULTILINE)
@@ -198,32 +200,45 @@ def test_deadline_without_named_session_is_assumed_next_and_tentative():
     )
 
 
-@pytest.mark.parametrize(
-    ("known", "number", "opening"),
-    [
-        (samples.HRC46, 47, dt.date(2021, 6, 14)),  # held from 21 June: a projection
-        (samples.HRC46, 48, dt.date(2021, 9, 13)),
-        (samples.HRC46, 49, dt.date(2022, 2, 28)),
-        (samples.HRC51, 52, dt.date(2023, 2, 27)),
-        (samples.HRC51, 53, dt.date(2023, 6, 19)),
-        (samples.HRC61, 60, dt.date(2025, 9, 8)),
-    ],
-    ids=["46-to-47", "46-to-48", "46-to-49", "51-to-52", "51-to-53", "61-back-to-60"],
-)
-def test_deadline_session_unknown_is_projected_from_yearly_pattern(known, number, opening):
-    from planner.export.ics_events import project_opening
-
-    assert project_opening(known, number) == opening
+def _seed_due_at(session: int) -> ProgrammeOfWork:
+    """The sample session with the seed meeting alone, its report due at `session`."""
+    ref = samples.seed_ref()
+    report = ref.mandate.report.model_copy(update={"due_session": session})
+    ref = ref.model_copy(update={"mandate": ref.mandate.model_copy(update={"report": report})})
+    return samples.hrc46(samples.seed_placement().model_copy(update={"ref": ref}))
 
 
-def test_deadline_session_unknown_says_projected():
+def test_deadline_session_not_given_takes_registry_dates():
     events = events_of(render_session_calendar(samples.hrc46()))
-    description = str(events["hrc46-a-hrc-res-43-21-op8-report@hrc-planner"]["description"])
-    assert description.split("\n")[1:4] == [
-        "Date: the first day of the 47th session, Monday 14 June 2021.",
+    deadline = events["hrc46-a-hrc-res-43-21-op8-report@hrc-planner"]
+    assert str(deadline["description"]).split("\n")[1:4] == [
+        "Date: the first day of the 47th session, Monday 21 June 2021.",
         (
             "Assumed: the resolution names no session for the report; the session after the"
             " meeting is assumed. Confirm the date."
         ),
-        ("Projected: the dates of the 47th session are projected from the yearly pattern of sessions. Confirm them."),
+        "Mandate: resolution 43/21 (A/HRC/RES/43/21), operative paragraph 9",
     ]
+
+
+@pytest.mark.parametrize(
+    ("due", "line"),
+    [
+        (64, "Date: the first day of the 64th session, Monday 22 February 2027."),
+        (65, "Date: the first day of the 65th session, Monday 21 June 2027."),
+        (66, "Date: the first day of the 66th session, Monday 13 September 2027."),
+    ],
+    ids=["main-2027", "june-2027", "september-2027"],
+)
+def test_deadline_session_after_registry_projected_as_registry_does(due, line):
+    events = events_of(render_session_calendar(_seed_due_at(due)))
+    deadline = events["hrc46-a-hrc-res-43-21-op8-report@hrc-planner"]
+    assert deadline.decoded("dtstart") == registry.projected_dates(due)[0]
+    assert str(deadline["description"]).split("\n")[1:3] == [
+        line,
+        (
+            f"Projected: the dates of the {due}th session are projected from the yearly pattern"
+            " of sessions. Confirm them."
+        ),
+    ]
+    assert str(deadline["status"]) == "TENTATIVE"

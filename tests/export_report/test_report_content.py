@@ -212,3 +212,13 @@ def test_english_draft_pages_after_first_carry_symbol(english_draft):
     assert (paragraph.style.name, paragraph.text) == ("UN Page Header", "A/HRC/47/[...]")
     assert [run.style.name for run in paragraph.runs if run.text == "[...]"] == ["Placeholder"]
     assert [p.text for p in section.first_page_header.paragraphs] == [""]
+
+
+def test_agenda_item_outside_1_to_10_marked_not_raised():
+    placement = seed_placement()
+    mandate = placement.ref.mandate.model_copy(update={"agenda_item": 11})
+    placement = placement.model_copy(update={"ref": placement.ref.model_copy(update={"mandate": mandate})})
+    for language in ("en", "zh"):
+        data = render_summary_report(placement, HRC46, language=language)
+        assert styled(data, "UN Agenda Title")[-1] == "[agenda item 11]"
+        assert "[agenda item 11]" in marks(data)

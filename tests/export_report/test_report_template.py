@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import importlib.util
 import io
+import re
 import shutil
 import zipfile
+from pathlib import Path
 
 import pytest
 from report_seed import HRC46, seed_placement
@@ -106,3 +108,28 @@ def test_template_sample_body_replaced(tmp_path):
     document.save(str(house))
     data = render_summary_report(seed_placement(), HRC46, template=house)
     assert b"Sample text" not in zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")
+
+
+def _with_document_xml(tmp_path, change) -> Path:
+    house = tmp_path / "house.docx"
+    with zipfile.ZipFile(SHIPPED) as source, zipfile.ZipFile(house, "w") as target:
+        for name in source.namelist():
+            data = source.read(name)
+            target.writestr(name, change(data) if name == "word/document.xml" else data)
+    return house
+
+
+def test_template_damaged_xml_refused(tmp_path):
+    damaged = _with_document_xml(tmp_path, lambda data: data[: len(data) // 2])
+    with pytest.raises(InputError) as error:
+        open_template(damaged)
+    assert str(error.value) == (
+        f"{damaged}: is a damaged Word file (XMLSyntaxError); open it in Word and save it again"
+    )
+
+
+def test_template_without_page_size_refused_naming_it(tmp_path):
+    house = _with_document_xml(tmp_path, lambda data: re.sub(rb"<w:pgSz [^>]*/>", b"", data))
+    with pytest.raises(InputError) as error:
+        render_summary_report(seed_placement(), HRC46, template=house)
+    assert str(error.value) == f"{house}: template sets no page width or margins (Layout > Margins in Word)"

@@ -15,6 +15,8 @@ from report_seed import HRC46, HRC47, seed_placement
 
 from planner.errors import InputError
 from planner.export.report_docx import render_summary_report, wording_for
+from planner.export.report_facts import report_facts
+from planner.export.report_fields import report_fields, title_text
 from planner.export.report_template import templates_folder
 from planner.export.report_text import Mark, Text, fill, split_marks
 from planner.export.report_wording import load_wording
@@ -155,3 +157,50 @@ def test_wording_right_to_left_sets_bidi_on_paragraphs_runs_tables(tmp_path):
     assert [r.text for p in found for r in p.runs if r.text and r._r.rPr.find(qn("w:rtl")) is None] == []
     tables = Document(io.BytesIO(data)).tables
     assert [table.table_direction for table in tables] == [WD_TABLE_DIRECTION.RTL, WD_TABLE_DIRECTION.RTL]
+
+
+def test_wording_not_utf8_refused_naming_file(tmp_path):
+    path = tmp_path / "summary_report.en.yaml"
+    text = (templates_folder() / "summary_report.en.yaml").read_text(encoding="utf-8")
+    path.write_bytes(text.replace("Opening statements", "Déclarations").encode("cp1252"))  # Windows "ANSI"
+    with pytest.raises(InputError) as error:
+        load_wording(path)
+    assert str(error.value) == f"{path}: is not UTF-8 text; save it as UTF-8"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('title: "{kind_title} on {theme}"', 'title: "{kind_title} on {topic}"', "title: unknown fact {topic}"),
+        ('resolution: "resolution {number}"', 'resolution: "resolution {number"', "citations.resolution: bad braces"),
+    ],
+    ids=["unknown-fact-in-title", "bad-braces-in-citation"],
+)
+def test_wording_fill_error_names_wording_file_and_key(tmp_path, old, new, message):
+    text = (templates_folder() / "summary_report.en.yaml").read_text(encoding="utf-8")
+    assert old in text
+    template = _house_template(tmp_path, text.replace(old, new))
+    with pytest.raises(InputError) as error:
+        render_summary_report(seed_placement(), HRC46, due=HRC47, template=template)
+    assert str(error.value).split(" in wording")[0] == f"{tmp_path / 'summary_report.en.yaml'}, {message}"
+
+
+def test_wording_read_once_while_file_unchanged(tmp_path):
+    path = tmp_path / "summary_report.en.yaml"
+    text = (templates_folder() / "summary_report.en.yaml").read_text(encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+    first = load_wording(path)
+    assert load_wording(path) is first
+    path.write_text(text.replace("[II., Opening statements]", "[II., Opening statement]"), encoding="utf-8")
+    changed = load_wording(path)
+    assert changed.sections[1].heading == ("II.", "Opening statement")
+    assert changed.path == path
+
+
+def test_title_text_from_the_fields_of_the_draft():
+    wording = wording_for("en")
+    facts = report_facts([seed_placement()], HRC46, report=seed_placement().ref.mandate.report, due=HRC47)
+    fields = report_fields(facts, wording)
+    assert title_text(wording, fields) == (
+        "Meeting on the role of poverty alleviation in the promotion and protection of human rights"
+    )
