@@ -17,7 +17,6 @@ from planner.programme import SessionSummary
 
 ITEMS = range(1, 11)  # the ten agenda items of resolution 5/1
 DAY_OPENS, DAY_CLOSES = dt.time(8, 0), dt.time(19, 0)  # Palais des Nations building hours
-MAIN_SESSION_MONTHS = (2, 3)  # the February-March session opens with a high-level segment
 
 
 class _Model(BaseModel):

@@ -27,6 +27,7 @@ from planner.mandate import (
     ReportMandate,
     Resolution,
 )
+from planner.un_style import slug
 
 LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "es": "Spanish", "fr": "French", "ru": "Russian", "zh": "Chinese"}
 # How many paragraphs after a meeting a report or accessibility clause may still be about it.
@@ -161,6 +162,6 @@ def _slug(resolution: Resolution) -> str:
     """Ids come from the symbol; without one, from the words of the whole text (same text, same id)."""
     symbol = resolution.info.symbol
     if symbol:
-        return re.sub(r"[^a-z0-9]+", "-", symbol.lower()).strip("-")
+        return slug(symbol)
     words = "\n".join(p.text for p in resolution.paragraphs if p.operative)
     return "doc-" + hashlib.sha256(words.encode("utf-8")).hexdigest()[:10]
