@@ -8,7 +8,6 @@ extract_lines(lines, source)  text already read -> Extraction
 from __future__ import annotations
 
 import hashlib
-import re
 
 from planner.errors import ReadError
 from planner.extract.clauses import analysis_text, clauses
