@@ -1,0 +1,32 @@
+"""The code base passes its linter and formatter: checking is the one test command."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+FOLDERS = ["planner", "tests", "bench", "templates"]
+
+
+def _ruff() -> list[str]:
+    found = shutil.which("ruff") or str(Path(sys.executable).parent / "ruff")
+    if not Path(found).exists():
+        pytest.fail("ruff is not installed: pip install '.[test]'")
+    return [found]
+
+
+def test_ruff_check_passes():
+    done = subprocess.run([*_ruff(), "check", *FOLDERS], cwd=REPO, capture_output=True, text=True)
+
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_ruff_format_is_applied():
+    done = subprocess.run([*_ruff(), "format", "--check", *FOLDERS], cwd=REPO, capture_output=True, text=True)
+
+    assert done.returncode == 0, done.stdout + done.stderr
