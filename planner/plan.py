@@ -1,10 +1,12 @@
-"""`planner plan`: a session folder in, the programme of work (and later calendar, reports) out.
+"""`planner plan`: a session folder in; programme of work, calendars and report drafts out.
 
-    run_plan(session_dir, out_dir, force=False) -> PlanResult
+    plan_programme(session_dir) -> (ProgrammeOfWork, problems)    reads and schedules
+    run_plan(session_dir, out_dir, force=False) -> PlanResult      and writes
 
 Reads session.toml and every resolution in resolutions/, keeps the mandates due at the
 session (built-in standing mandates included), schedules them and writes the files. All
-outputs are checked before any is written, so a refusal leaves the folder as it was.
+outputs are rendered and checked before any is written, so a refusal leaves the folder
+as it was; a file someone edited since planner wrote it is kept unless forced.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from planner.mandate import Extraction
 from planner.programme import ProgrammeOfWork, SessionSummary
 from planner.schedule import schedule
 from planner.schedule.demand import pin_names
+from planner.session import Pin
 from planner.session_registry import registered_session
 from planner.sessionfile import FILE_NAME, load_session_file
 from planner.standing import builtin_standing_mandates
@@ -112,7 +115,7 @@ def plan_programme(
     return programme, problems
 
 
-def _check_pins(programme: ProgrammeOfWork, pins, path: Path) -> None:
+def _check_pins(programme: ProgrammeOfWork, pins: tuple[Pin, ...], path: Path) -> None:
     """A pin that names no mandate of this session is a typing error: say so rather than ignore it."""
     refs = [p.ref for p in programme.placements] + [u.ref for u in programme.unplaced]
     known = set().union(*(pin_names(ref) for ref in refs)) if refs else set()
