@@ -166,8 +166,9 @@ def _meeting_description(programme: ProgrammeOfWork, placement: Placement) -> st
     quote = clean(ref.paragraph_text)
     if quote:
         lines += ["", shorten(quote, LONGEST_QUOTE), ""]
+    # The scheduler's reason is not copied here: it changes with unrelated meetings, and
+    # every change to an event makes calendar clients send it out again.
     lines.append(_report_line(report_of(mandate, programme), session))
-    lines.append(f"Placed: {one_line(placement.reason)}")
     return "\n".join(lines)
 
 

@@ -139,7 +139,6 @@ def test_seed_description_is_plain_text_with_mandate_and_its_words():
             "Summary report: by the United Nations High Commissioner for Human Rights, due at the"
             " 47th session (assumed: the resolution names none)"
         ),
-        "Placed: item 3 window, first free meeting",
         "",
         (
             "Programme of work of the 46th session of the Human Rights Council, version of"

@@ -71,7 +71,7 @@ def test_calendar_report_line_and_deadline_from_listed_report():
     _mandate, programme = _seed_without_report()
     events = {str(e["uid"]): e for e in Calendar.from_ical(render_session_calendar(programme)).walk("VEVENT")}
     description = str(events["hrc46-a-hrc-res-43-21-op8@hrc-planner"]["description"]).split("\n")
-    assert description[-4] == (
+    assert description[-3] == (
         "Oral update: by the United Nations High Commissioner for Human Rights, due at the 47th session"
         " (assumed: the resolution names none)"
     )
