@@ -254,3 +254,16 @@ def test_plan_damaged_release_refused_before_writing_anything(tmp_path):
     assert result.exit_code == 1
     assert result.stderr.startswith(f"planner: error: {out / 'hrc46.calendar-release.json'}")
     assert sorted(p.name for p in out.iterdir()) == ["hrc46.calendar-release.json"]
+
+
+def test_report_chinese_draft_keeps_the_resolutions_chinese_theme(tmp_path):
+    # The sample's session file gives an English theme for the programme; the Chinese draft
+    # uses the resolution's own words instead of asking for a translation.
+    from docx2python import docx2python
+
+    CliRunner().invoke(main, ["report", "a-hrc-res-43-21-op8-s46", SAMPLE, "--language", "zh", "--out", str(tmp_path)])
+    with docx2python(tmp_path / "summary-report-hrc46-a-hrc-res-43-21-op8-s46.zh.docx") as document:
+        text = document.text
+
+    assert "关于减贫在促进和保护人权中的作用的会议" in text
+    assert "the role of poverty alleviation" not in text

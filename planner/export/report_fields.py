@@ -14,7 +14,7 @@ from planner.export.report_facts import ReportFacts
 from planner.export.report_template import templates_folder
 from planner.export.report_text import Mark, Note, Segment, Text, Value, plain
 from planner.export.report_wording import Wording, phrase_equivalents
-from planner.mandate import DocumentInfo, adopted_number
+from planner.mandate import DocumentInfo, MeetingMandate, adopted_number
 from planner.un_style import session_words
 
 _SCRIPTS = {
@@ -41,6 +41,16 @@ def from_resolution(text: str | None, wording: Wording, missing: str, equivalent
         known = equivalents.get(text.casefold()) or equivalents.get(f"the {text}".casefold())
         return known if known else Mark(wording.marks.translate.format(text=text))
     return text
+
+
+def _theme_for(mandate: MeetingMandate, wording: Wording) -> str | None:
+    """The theme in the draft's language: a session file may give an English theme for the
+    programme, while the resolution's own words (kept as evidence) are in the draft's language."""
+    theme = mandate.theme
+    printed = mandate.evidence.get("theme")
+    if theme and printed and not written_in(theme, wording.script) and written_in(printed, wording.script):
+        return printed
+    return theme
 
 
 def _bare(value: Value) -> Value:
@@ -84,7 +94,7 @@ def report_fields(facts: ReportFacts, wording: Wording) -> dict[str, Value]:
     fields: dict[str, Value] = {
         "citation": citation(facts.ref.document, wording),
         "resolution_symbol": adopted_symbol(facts.ref.document),
-        "theme": from_resolution(mandate.theme, wording, wording.marks.theme, known),
+        "theme": from_resolution(_theme_for(mandate, wording), wording, wording.marks.theme, known),
         "chair": from_resolution(mandate.chair, wording, wording.marks.chair, known),
         "participants": from_resolution(mandate.participants, wording, wording.marks.participants, known),
         "report_author": _bare(from_resolution(facts.report_author, wording, wording.marks.report_author, known)),
