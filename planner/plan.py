@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from planner.errors import ReadError, SessionFileError
+from planner.errors import OutputError, ReadError, SessionFileError
 from planner.files import publish, write_atomic
 from planner.mandate import Extraction
 from planner.programme import ProgrammeOfWork, SessionSummary
@@ -129,16 +129,31 @@ def _check_pins(programme: ProgrammeOfWork, pins: tuple[Pin, ...], path: Path) -
             )
 
 
-def previous_starts(out_dir: Path) -> dict[str, dt.datetime]:
-    """When each meeting started in the programme planner last wrote here, if any."""
+def previous_programme(out_dir: Path) -> ProgrammeOfWork | None:
+    """The programme planner last wrote here, if any (and if still readable)."""
     path = Path(out_dir) / "programme.json"
     if not path.is_file():
-        return {}
+        return None
     try:
-        previous = ProgrammeOfWork.model_validate_json(path.read_bytes())
+        return ProgrammeOfWork.model_validate_json(path.read_bytes())
     except ValueError:
-        return {}  # not ours any more (edited beyond reading): plan afresh
+        return None  # not ours any more (edited beyond reading): plan afresh
+
+
+def _previous_starts(previous: ProgrammeOfWork | None) -> dict[str, dt.datetime]:
+    if previous is None:
+        return {}
     return {p.ref.mandate.id: p.start for p in previous.placements if p.part == 1}
+
+
+def _same_session(previous: ProgrammeOfWork | None, programme: ProgrammeOfWork, out_dir: Path) -> None:
+    """One output folder holds one session: planning another into it would mix the two."""
+    if previous is not None and previous.session.number != programme.session.number:
+        raise OutputError(
+            f"holds the programme of session {previous.session.number}, not {programme.session.number}; "
+            "give another --out",
+            path=out_dir,
+        )
 
 
 def run_plan(session_dir: Path, out_dir: Path, *, force: bool = False, language: str = "en") -> PlanResult:
@@ -147,7 +162,9 @@ def run_plan(session_dir: Path, out_dir: Path, *, force: bool = False, language:
     from planner.export.programme_summary import summary_text
     from planner.export.releases import read_release
 
-    programme, problems = plan_programme(Path(session_dir), previous_starts(out_dir))
+    previous = previous_programme(out_dir)
+    programme, problems = plan_programme(Path(session_dir), _previous_starts(previous))
+    _same_session(previous, programme, Path(out_dir))
     state_path = release_path(programme, out_dir)
     release = calendar_release(programme, read_release(state_path), sessions=due_sessions(programme))
     published = publish(out_dir, output_files(programme, language=language) | release.files, force=force)

@@ -214,6 +214,9 @@ def _pydantic_fix(error: Any) -> str:
         return f"unknown key; {hint}"
     if kind == "missing":
         return "missing; add it"
+    if kind in ("model_type", "dict_type"):
+        keys = _known_keys((*error["loc"], "?"))
+        return f"give a table with the keys {', '.join(keys)}, for example {{{', '.join(f'{k} = ...' for k in keys)}}}"
     got = error.get("input")
     return f"{error['msg'].lower()} (got {got!r})" if not isinstance(got, dict | list) else error["msg"].lower()
 

@@ -267,3 +267,15 @@ def test_report_chinese_draft_keeps_the_resolutions_chinese_theme(tmp_path):
 
     assert "关于减贫在促进和保护人权中的作用的会议" in text
     assert "the role of poverty alleviation" not in text
+
+
+def test_plan_refuses_an_output_folder_of_another_session(tmp_path):
+    out = tmp_path / "out"
+    CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(out)])
+    before = _tree(out)
+
+    result = CliRunner().invoke(main, ["plan", HRC22, "--out", str(out)])
+
+    assert result.exit_code == 1
+    assert result.stderr == f"planner: error: {out}: holds the programme of session 46, not 22; give another --out\n"
+    assert _tree(out) == before

@@ -58,6 +58,10 @@ CASES = {
         BASE + 'rooms = "XX"\n',
         "rooms: unknown key; did you mean 'room'?",
     ),
+    "holiday-without-a-name": (
+        BASE + "[holidays]\nadd = [2021-02-26]\n",
+        "holidays.add[0]: give a table with the keys date, name, for example {date = ..., name = ...}",
+    ),
     "unknown-key-far-from-any": (
         BASE + 'colour = "blue"\n',
         "colour: unknown key; check its spelling against the README's session file",
