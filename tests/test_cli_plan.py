@@ -88,6 +88,10 @@ def test_plan_first_day_of_high_level_segment_outranks_implied_item(tmp_path):
     )
     assert "the mandated timing comes before its window" in result.output
     assert "Not placed: none" in lines
+    assert (
+        "  - no fixed booking on the first day (Mon 25 Feb 2013) for the opening of the session: its first "
+        "meeting is open to mandates; add a [[fixed]] booking for the opening"
+    ) in lines
 
 
 def test_plan_standing_mandate_not_due_before_its_resolution(tmp_path):

@@ -49,7 +49,7 @@ def build_programme(
         for d in demands
         if d.key not in solution.days
     ]
-    warnings = list(session.warnings) + list(due.warnings)
+    warnings = list(session.warnings) + list(due.warnings) + _opening_warning(session)
     warnings += [note for d in demands for note in d.notes]
     if not solution.exhaustive:
         warnings.append(f"the search stopped after {solution.steps} steps: more meetings may fit another arrangement")
@@ -72,6 +72,19 @@ def build_programme(
             for b in sorted(session.fixed_bookings, key=lambda b: (b.date, b.start))
         ],
     )
+
+
+def _opening_warning(session: Session) -> list[str]:
+    """The Council opens each session with item 1; a programme without that booking may put a panel there."""
+    if not session.working_days:
+        return []
+    first = session.working_days[0]
+    if any(booking.date == first for booking in session.fixed_bookings):
+        return []
+    return [
+        f"no fixed booking on the first day ({fmt_day(first)}) for the opening of the session: its first "
+        "meeting is open to mandates; add a [[fixed]] booking for the opening"
+    ]
 
 
 def _keep_previous_days(
