@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from seed_meeting import seed_mandate_ref
+
 from planner.mandate import DocumentInfo, MeetingMandate, MeetingReport
 from planner.programme import MandateRef, Placement, ProgrammeOfWork, SessionSummary
 
-HIGH_COMMISSIONER = "United Nations High Commissioner for Human Rights"
 SEED_PARAGRAPH_8 = (
     "8. 决定在其第四十六届会议议程项目 3 下召开一次为时两小时的会议，由人权理事会主席主持，"
     "主题为减贫在促进和保护人权中的作用，各国高级官员参加，交流本国在促进和保护人权的特定方面的"
@@ -45,29 +46,7 @@ HRC61 = SessionSummary(number=61, start=dt.date(2026, 2, 23), end=dt.date(2026, 
 
 def seed_ref(**changes: object) -> MandateRef:
     """Resolution 43/21, operative paragraph 8, as the extractor reads it."""
-    mandate = MeetingMandate(
-        id="A/HRC/RES/43/21 op8",
-        paragraph=8,
-        kind="meeting",
-        session=46,
-        agenda_item=3,
-        duration_minutes=120,
-        chair="the President of the Human Rights Council",
-        theme="the role of poverty alleviation in the promotion and protection of human rights",
-        participants="senior officials of States",
-        report=MeetingReport(form="summary_report", author=HIGH_COMMISSIONER, paragraph=9),
-    )
-    document = DocumentInfo(
-        symbol="A/HRC/RES/43/21",
-        title="Promoting mutually beneficial cooperation in the field of human rights",
-        session=43,
-        agenda_item=3,
-        language="zh",
-    )
-    ref = MandateRef(
-        mandate=mandate, document=document, source="000_ac8baae9a136f613.txt",
-        paragraph_text=SEED_PARAGRAPH_8,
-    )  # fmt: skip
+    ref = seed_mandate_ref("000_ac8baae9a136f613.txt", paragraph_text=SEED_PARAGRAPH_8)
     return ref.model_copy(update=changes)
 
 

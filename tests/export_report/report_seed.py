@@ -6,8 +6,16 @@ import datetime as dt
 import shutil
 
 import pytest
+from seed_meeting import (
+    HIGH_COMMISSIONER,
+    SEED_CHAIR,
+    SEED_PARTICIPANTS,
+    SEED_THEME,
+    SEED_TITLE,
+    seed_document,
+    seed_mandate_ref,
+)
 
-from planner.mandate import DocumentInfo, MeetingMandate, MeetingReport
 from planner.programme import MandateRef, Placement, ProgrammeOfWork, SessionSummary
 
 # Session dates from shared/domain/hrc_calendar.yaml.
@@ -22,11 +30,11 @@ HRC47 = SessionSummary(number=47, start=dt.date(2021, 6, 21), end=dt.date(2021, 
 # The seed's words: English as in the brief, Chinese as printed in A/HRC/43/L.31 op. 8-9.
 SEED_WORDS = {
     "en": {
-        "theme": "the role of poverty alleviation in the promotion and protection of human rights",
-        "chair": "the President of the Human Rights Council",
-        "participants": "senior officials of States",
-        "author": "United Nations High Commissioner for Human Rights",
-        "title": "Promoting mutually beneficial cooperation in the field of human rights",
+        "theme": SEED_THEME,
+        "chair": SEED_CHAIR,
+        "participants": SEED_PARTICIPANTS,
+        "author": HIGH_COMMISSIONER,
+        "title": SEED_TITLE,
     },
     "zh": {
         "theme": "减贫在促进和保护人权中的作用",
@@ -40,22 +48,15 @@ SEED_WORDS = {
 
 def seed_ref(language: str = "en", *, due_session: int | None = None) -> MandateRef:
     words = SEED_WORDS[language]
-    mandate = MeetingMandate(
-        id="A/HRC/RES/43/21 op8",
-        paragraph=8,
-        kind="meeting",
-        session=46,
-        agenda_item=3,
-        duration_minutes=120,
+    return seed_mandate_ref(
+        "43-21.txt",
+        document=seed_document(title=words["title"], language=language),
         chair=words["chair"],
         theme=words["theme"],
         participants=words["participants"],
-        report=MeetingReport(form="summary_report", author=words["author"], due_session=due_session, paragraph=9),
+        author=words["author"],
+        due_session=due_session,
     )
-    document = DocumentInfo(
-        symbol="A/HRC/RES/43/21", title=words["title"], session=43, agenda_item=3, language=language
-    )
-    return MandateRef(mandate=mandate, document=document, source="43-21.txt")
 
 
 def seed_placement(language: str = "en", *, due_session: int | None = None) -> Placement:

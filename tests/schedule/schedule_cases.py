@@ -7,55 +7,24 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from planner.mandate import (
-    DocumentInfo,
-    Extraction,
-    MeetingKind,
-    MeetingMandate,
-    MeetingReport,
-    ReportMandate,
-)
+from seed_meeting import HIGH_COMMISSIONER, seed_document, seed_mandate
+
+from planner.mandate import DocumentInfo, Extraction, MeetingKind, MeetingMandate, ReportMandate
 from planner.programme import MandateRef
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "sample_sessions" / "hrc46"
-SEED_THEME = "the role of poverty alleviation in the promotion and protection of human rights"
 
 
 def seed_extraction() -> Extraction:
     """Resolution 43/21, operative paragraphs 8 and 9, as the brief and the seed text state them."""
     return Extraction(
         source="a-hrc-res-43-21.zh.txt",
-        document=DocumentInfo(
-            symbol="A/HRC/RES/43/21",
-            title="Promoting mutually beneficial cooperation in the field of human rights",
-            session=43,
-            agenda_item=3,
-            language="zh",
-        ),
-        meetings=[
-            MeetingMandate(
-                id="43/21-op8",
-                paragraph=8,
-                kind="meeting",
-                session=46,
-                agenda_item=3,
-                duration_minutes=120,
-                chair="President of the Human Rights Council",
-                theme=SEED_THEME,
-                participants="senior officials of States",
-                report=MeetingReport(
-                    form="summary_report", author="United Nations High Commissioner for Human Rights", paragraph=9
-                ),
-            )
-        ],
+        document=seed_document(),
+        meetings=[seed_mandate(id="43/21-op8", chair="President of the Human Rights Council")],
         reports=[
             ReportMandate(
-                id="43/21-op9",
-                paragraph=9,
-                form="summary_report",
-                author="United Nations High Commissioner for Human Rights",
-                meeting="43/21-op8",
+                id="43/21-op9", paragraph=9, form="summary_report", author=HIGH_COMMISSIONER, meeting="43/21-op8"
             )
         ],
     )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from schedule_cases import SAMPLE, SEED_THEME, seed_extraction
+from schedule_cases import SAMPLE, seed_extraction
+from seed_meeting import SEED_THEME
 
 from planner.plan import plan_programme
 from planner.schedule import schedule
