@@ -207,26 +207,39 @@ def _people_and_theme(span: str, cue: _Cue, lex: Lexicon, finding: MeetingFindin
     if match := m["chair"].search(span):
         finding.fields["chair"] = _tidy(match.group("chair"))
         finding.evidence["chair"] = match.group().strip()
+    theme, theme_at = _theme(span, cue, lex)
     if match := m["participants"].search(span):
-        finding.fields["participants"] = _tidy(match.group("participants"))
-        finding.evidence["participants"] = match.group().strip(" ，,")
-    theme = _theme(span, cue, lex)
+        # A list of participants ends where the theme begins ("... for Somalia on the status of ...").
+        end = theme_at if match.start("participants") < theme_at < match.end("participants") else match.end()
+        words = span[match.start("participants") : end] if end != match.end() else match.group("participants")
+        finding.fields["participants"] = _tidy(words)
+        finding.evidence["participants"] = span[match.start() : end].strip(" ，,")
     if theme:
         finding.fields["theme"] = theme
         finding.evidence["theme"] = theme
 
 
-def _theme(span: str, cue: _Cue, lex: Lexicon) -> str | None:
+def _theme(span: str, cue: _Cue, lex: Lexicon) -> tuple[str | None, int]:
+    """The theme and where the words introducing it start (len(span) when there is none)."""
     explicit, *others = lex.meetings["theme"]
     if match := explicit.search(span):
-        return _cut_theme(match.group("theme"), lex)
-    candidates = [m for pattern in others if (m := pattern.search(span, cue.noun.end()))]
+        return _cut_theme(match.group("theme"), lex), match.start()
+    candidates = [m for pattern in others if (m := _introducing(pattern, span, cue.noun.end(), lex))]
     if not candidates and lex.word_joiner == "":
-        candidates = [m for pattern in others if (m := pattern.search(span))]
+        candidates = [m for pattern in others if (m := _introducing(pattern, span, 0, lex))]
     if not candidates:
-        return None
+        return None, len(span)
     first = min(candidates, key=lambda m: m.start("theme"))
-    return _cut_theme(first.group("theme"), lex)
+    return _cut_theme(first.group("theme"), lex), first.start()
+
+
+def _introducing(pattern: re.Pattern, span: str, start: int, lex: Lexicon) -> re.Match | None:
+    """The first match that introduces a theme, not a title ("the independent expert on ...")."""
+    while (match := pattern.search(span, start)) is not None:
+        if not lex.meetings["titled"].search(span, 0, match.start()):
+            return match
+        start = match.start() + 1
+    return None
 
 
 def _cut_theme(text: str, lex: Lexicon) -> str | None:
