@@ -75,17 +75,18 @@ def mandates(resolution: Resolution, lex: Lexicon) -> Extraction:
     for index, paragraph in enumerate(operatives):
         number = paragraph.number or index + 1
         text = analysis_text(paragraph)
-        if not lex.may_mandate(text):
-            continue
-        for clause in clauses(text, lex):
-            if found := find_meeting(clause, lex, info):
-                meeting = _meeting(found, paragraph, number, resolution, out)
-                out.meetings.append(meeting)
-                recent.append((index, meeting))
-                out.problems.extend(Problem(paragraph=number, message=d) for d in found.doubts)
-            if report := find_report(clause, lex, info):
-                _add_report(report, number, index, recent, resolution, out)
-        _accessibility(text, index, recent, lex)
+        if lex.may_mandate(text):
+            for clause in clauses(text, lex):
+                if found := find_meeting(clause, lex, info):
+                    meeting = _meeting(found, paragraph, number, resolution, out)
+                    out.meetings.append(meeting)
+                    recent.append((index, meeting))
+                    out.problems.extend(Problem(paragraph=number, message=d) for d in found.doubts)
+                if report := find_report(clause, lex, info):
+                    _add_report(report, number, index, recent, resolution, out)
+        if recent:  # paragraphs after a meeting may add to it
+            _accessibility(text, index, recent, lex)
+            _chair_named_later(text, index, recent, lex)
     return out
 
 
@@ -155,6 +156,14 @@ def _accessibility(text: str, index: int, recent, lex: Lexicon) -> None:
     if meeting is not None and not meeting.accessible:
         meeting.accessible = True
         meeting.evidence["accessible"] = match.group()
+
+
+def _chair_named_later(text: str, index: int, recent, lex: Lexicon) -> None:
+    match = lex.meetings["chair_follow_up"].search(text)
+    meeting = _recent_meeting(index, recent) if match else None
+    if meeting is not None and meeting.chair is None:
+        meeting.chair = match.group("chair").strip()
+        meeting.evidence["chair"] = match.group().strip()
 
 
 def _slug(resolution: Resolution) -> str:

@@ -72,6 +72,11 @@ def test_report_paragraph_linked_across_paragraphs(resolution_file):
     assert meeting.report is not None
     assert (meeting.report.author, meeting.report.due_session, meeting.report.paragraph) == ("the working group", 4, 5)
     assert meeting.evidence["intersessional"] == "before the fourth session"
+    # The chair is named in op. 3: "Requests the President of the Council to chair the working group".
+    assert (meeting.chair, meeting.evidence["chair"]) == (
+        "the President of the Council",
+        "Requests the President of the Council to chair the",
+    )
 
 
 def test_first_day_of_high_level_segment(resolution_file):
