@@ -210,10 +210,10 @@ def _people_and_theme(span: str, cue: _Cue, lex: Lexicon, finding: MeetingFindin
     theme, theme_at = _theme(span, cue, lex)
     if match := m["participants"].search(span):
         # A list of participants ends where the theme begins ("... for Somalia on the status of ...").
-        end = theme_at if match.start("participants") < theme_at < match.end("participants") else match.end()
-        words = span[match.start("participants") : end] if end != match.end() else match.group("participants")
-        finding.fields["participants"] = _tidy(words)
-        finding.evidence["participants"] = span[match.start() : end].strip(" ，,")
+        start, end = match.span("participants")
+        cut = start < theme_at < end
+        finding.fields["participants"] = _tidy(span[start : theme_at if cut else end])
+        finding.evidence["participants"] = span[match.start() : theme_at if cut else match.end()].strip(" ，,")
     if theme:
         finding.fields["theme"] = theme
         finding.evidence["theme"] = theme

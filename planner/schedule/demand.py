@@ -135,7 +135,7 @@ def make_demand(ref: MandateRef, session: Session, free: dict[dt.date, list[Meet
         )
     if pin is not None:
         return _pinned(base, session, free, pin)
-    days, timing_phrase, blocked = _days(ref, session, item, free, meetings, minutes)
+    days, timing_phrase, blocked = _days(ref, session, item, base.window_binds, free, meetings, minutes)
     return replace(base, timing_phrase=timing_phrase, days=days, blocked=blocked)
 
 
@@ -147,6 +147,7 @@ def _days(
     ref: MandateRef,
     session: Session,
     item: int | None,
+    window_binds: bool,
     free: dict[dt.date, list[Meeting]],
     meetings: int,
     minutes: int | None,
@@ -154,7 +155,7 @@ def _days(
     working = list(session.working_days)
     if not working:
         return (), "", "the session has no working day (every day is a weekend or a holiday)"
-    if item is not None and _window_binds(ref):
+    if window_binds:
         window = session.window(item)
         days = [d for d in working if window[0] <= d <= window[1]]
         if not days:
