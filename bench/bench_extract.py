@@ -26,7 +26,7 @@ from planner.resolutions import extract_file
 def floor(paths: list[Path]) -> None:
     for path in paths:
         lines = read_lines(path)
-        blocks(lines, lexicon(detect_language("\n".join(lines))))
+        blocks(lines, lexicon(detect_language(lines)))
 
 
 def full(paths: list[Path]) -> int:

@@ -43,7 +43,7 @@ def extract_lines(
 ) -> Extraction:
     """Mandates in `lines`. `corrections` are header facts a person supplies (symbol, title,
     session, agenda_item, status); they win over what the header says."""
-    code = language or detect_language("\n".join(lines))
+    code = language or detect_language(lines)
     if code not in AVAILABLE:
         return Extraction(
             source=source,

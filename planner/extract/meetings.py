@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from planner.extract.clauses import Clause
 from planner.extract.numbers import cardinal_value, ordinal_value
 from planner.lexicon import Lexicon
+from planner.lexicon.caseless import Match, Pattern
 from planner.mandate import AGENDA_ITEMS, FULL_DAY, HALF_DAY, DocumentInfo
 
 
@@ -27,7 +28,7 @@ class MeetingFinding:
 
 @dataclass(frozen=True)
 class _Cue:
-    noun: re.Match
+    noun: Match
     kind: str
     phrase_start: int  # where the words describing the meeting begin
     phrase_end: int
@@ -84,7 +85,7 @@ def _window(text: str, start: int, limit: int, lex: Lexicon) -> str:
     return rest[:end]
 
 
-def _first_noun(text: str, start: int, end: int, lex: Lexicon) -> tuple[re.Match, str] | None:
+def _first_noun(text: str, start: int, end: int, lex: Lexicon) -> tuple[Match, str] | None:
     """The first meeting noun between start and end, with its kind (longest at a tie)."""
     for match in lex.meetings["any_kind"].finditer(text, start, end):
         if _is_word(text, match):
@@ -92,7 +93,7 @@ def _first_noun(text: str, start: int, end: int, lex: Lexicon) -> tuple[re.Match
     return None
 
 
-def _is_word(text: str, match: re.Match) -> bool:
+def _is_word(text: str, match: Match) -> bool:
     before = text[match.start() - 1 : match.start()]
     after = text[match.end() : match.end() + 1]
     return not (before.isascii() and before.isalpha()) and not (after.isascii() and after.isalpha())
@@ -233,7 +234,7 @@ def _theme(span: str, cue: _Cue, lex: Lexicon) -> tuple[str | None, int]:
     return _cut_theme(first.group("theme"), lex), first.start()
 
 
-def _introducing(pattern: re.Pattern, span: str, start: int, lex: Lexicon) -> re.Match | None:
+def _introducing(pattern: Pattern, span: str, start: int, lex: Lexicon) -> Match | None:
     """The first match that introduces a theme, not a title ("the independent expert on ...")."""
     while (match := pattern.search(span, start)) is not None:
         if not lex.meetings["titled"].search(span, 0, match.start()):

@@ -7,6 +7,7 @@ import re
 from planner.extract.layout import FOOTNOTE, blocks
 from planner.extract.numbers import ordinal_value
 from planner.lexicon import Lexicon
+from planner.lexicon.caseless import PATTERN_TYPES
 from planner.mandate import AGENDA_ITEMS, DocumentInfo, Paragraph, Resolution
 
 _SYMBOL = re.compile(r"\bA/HRC/(?:RES|DEC)/(?:S-)?\d{1,2}/\d{1,3}\b|\bA/HRC/(?:S-)?\d{1,2}/L\.\d{1,3}(?:/Rev\.\d)?\b")
@@ -106,7 +107,7 @@ def _title(first: str, following: list[str], lex: Lexicon) -> str:
     """A title may wrap onto the next header lines."""
     parts = [first.strip()]
     for line in following:
-        if any(p.match(line) for p in lex.header.values() if isinstance(p, re.Pattern)) or _SYMBOL.search(line):
+        if any(p.match(line) for p in lex.header.values() if isinstance(p, PATTERN_TYPES)) or _SYMBOL.search(line):
             break
         parts.append(line.strip())
     return (lex.word_joiner or "").join(parts).strip()

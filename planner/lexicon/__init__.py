@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from planner.lexicon.caseless import CaselessPattern, Pattern
+
 AVAILABLE = ("en", "zh")
 
 
@@ -21,9 +23,9 @@ class Lexicon:
     flags: int
     word_joiner: str
     numbers: dict
-    header: dict[str, re.Pattern]
-    paragraphs: dict[str, re.Pattern]
-    clauses: dict[str, re.Pattern]
+    header: dict[str, Pattern]
+    paragraphs: dict[str, Pattern]
+    clauses: dict[str, Pattern]
     meetings: dict
     reports: dict
     ordinals: dict[str, int] = field(default_factory=dict)
@@ -55,8 +57,9 @@ def lexicon(language: str) -> Lexicon:
         "verbs": raw["clauses"]["verbs"],
     }
 
-    def compile_(pattern: str) -> re.Pattern:
-        return re.compile(_fill(pattern, slots), flags)
+    def compile_(pattern: str) -> Pattern:
+        filled = _fill(pattern, slots)
+        return CaselessPattern(filled) if flags else re.compile(filled)
 
     def compile_table(table: dict) -> dict:
         out = {}

@@ -39,7 +39,7 @@ def read_lines(path: str | Path) -> list[str]:
         raise ReadError(f"cannot be opened ({err.strerror or err}); check that you may read it", path=path) from None
     if not any(line.strip() for line in lines):
         raise ReadError("the file has no text", path=path)
-    longest = max(len(line) for line in lines)
+    longest = max(map(len, lines))
     if longest > MAX_LINE:
         raise ReadError(
             f"has a paragraph of {longest:,} characters, which no resolution has; is it the right file?", path=path

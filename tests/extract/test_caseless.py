@@ -1,0 +1,89 @@
+"""The fast case-insensitive patterns find exactly what `re.IGNORECASE` finds, on real text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from planner.lexicon import lexicon
+from planner.lexicon.caseless import CaselessPattern, literal_first, lowered
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _texts() -> list[str]:
+    texts = [
+        e["text"] for name in ("mandates-dev.yaml", "phrasings.yaml") for e in yaml.safe_load((DATA / name).read_text())
+    ]
+    for path in sorted((DATA / "resolutions").glob("*.en.txt")):
+        texts += [line for line in path.read_text("utf-8").splitlines() if line.strip()]
+    # Every piece of each text too, so patterns anchored at ^ and $ meet many starts and ends.
+    return texts + [piece.strip() for text in texts for piece in re.split(r"[;,]", text) if piece.strip()]
+
+
+def _patterns():
+    lex = lexicon("en")
+    for table_name in ("header", "paragraphs", "clauses", "meetings", "reports"):
+        for key, value in getattr(lex, table_name).items():
+            values = value if isinstance(value, list) else [value]
+            for item in values:
+                pattern = item[0] if isinstance(item, tuple) else item
+                if isinstance(pattern, CaselessPattern):
+                    yield pytest.param(pattern, id=f"{table_name}.{key}")
+
+
+TEXTS = _texts()
+
+
+def _spans(match) -> tuple | None:
+    if match is None:
+        return None
+    names = list(match.re.groupindex) if isinstance(match, re.Match) else list(match._match.re.groupindex)
+    return (match.span(), match.group(), tuple(match.group(name) for name in names))
+
+
+@pytest.mark.parametrize("pattern", list(_patterns()))
+def test_same_matches_as_ignorecase(pattern: CaselessPattern):
+    reference = re.compile(pattern.pattern, re.IGNORECASE)
+    for text in TEXTS:
+        assert _spans(pattern.search(text)) == _spans(reference.search(text)), text
+        assert _spans(pattern.match(text)) == _spans(reference.match(text)), text
+        assert [_spans(m) for m in pattern.finditer(text)] == [_spans(m) for m in reference.finditer(text)], text
+        middle = len(text) // 3
+        assert _spans(pattern.search(text, middle)) == _spans(reference.search(text, middle)), text
+
+
+def test_matches_keep_the_capitals_of_the_text():
+    pattern = CaselessPattern(r"\bchaired\s+by\s+(?P<chair>the\s+president[^,]*)")
+    match = pattern.search("a panel discussion Chaired by the President of the Human Rights Council, on")
+    assert match.group("chair") == "the President of the Human Rights Council"
+    assert match.group() == "Chaired by the President of the Human Rights Council"
+
+
+def test_a_text_whose_length_changes_in_lower_case_falls_back():
+    text = "İstanbul: Decides to convene a panel discussion"  # "İ".lower() is two characters
+    assert len(text.lower()) != len(text)
+    match = CaselessPattern(r"\bto\s+convene\b").search(text)
+    assert match.span() == re.search(r"to\s+convene", text).span()
+
+
+def test_lowered_keeps_escapes_and_group_names():
+    assert lowered(r"\S+\W(?P<Chair>The\s+President)\N{LATIN CAPITAL LETTER A}[A-Z]") == (
+        r"\S+\W(?P<Chair>the\s+president)\N{LATIN CAPITAL LETTER A}[a-z]"
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (r"\bto\s+hold\b", r"to(?<!\wto)\s+hold\b"),
+        (r"\bdialogues?\b|\bpanel\b", r"dialogue(?<!\wdialogue)s?\b|panel(?<!\wpanel)\b"),
+        (r"\b(?:at|during)\s+its", r"\b(?:at|during)\s+its"),  # a group first: left as written
+        (r"(?:a|\bb)|\bc[|]", r"(?:a|\bb)|c(?<!\wc)[|]"),  # only top-level alternatives
+    ],
+)
+def test_literal_first(source, expected):
+    assert literal_first(source) == expected
