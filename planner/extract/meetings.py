@@ -89,7 +89,9 @@ def _first_noun(text: str, start: int, end: int, lex: Lexicon) -> tuple[Match, s
     """The first meeting noun between start and end, with its kind (longest at a tie)."""
     for match in lex.meetings["any_kind"].finditer(text, start, end):
         if _is_word(text, match):
-            return match, lex.meetings["kind_names"][match.lastgroup]
+            # The alternative that matched is the first kind that matches here.
+            kind = next(kind for pattern, kind in lex.meetings["kinds"] if pattern.match(text, match.start(), end))
+            return match, kind
     return None
 
 

@@ -78,9 +78,8 @@ def lexicon(language: str) -> Lexicon:
 
     meetings = compile_table(raw["meetings"])
     # All meeting nouns in one pattern, longest first, so one scan finds the first of them.
-    kinds = raw["meetings"]["kinds"]
-    meetings["any_kind"] = compile_("|".join(f"(?P<k{i}>{pattern})" for i, (pattern, _) in enumerate(kinds)))
-    meetings["kind_names"] = {f"k{i}": kind for i, (_, kind) in enumerate(kinds)}
+    # (No group per kind: named groups would stop `re` from jumping to the nouns' first letters.)
+    meetings["any_kind"] = compile_("|".join(pattern for pattern, _ in raw["meetings"]["kinds"]))
     return Lexicon(
         trigger_words=tuple(raw["meetings"]["trigger_words"]),
         language=raw["language"],

@@ -129,6 +129,8 @@ def literal_first(source: str) -> str:
 def _literal_first(branch: str) -> str:
     if not branch.startswith("\\b"):
         return branch
+    if branch.startswith("\\b(?:"):
+        return _literal_first_group(branch)
     end = 2
     while end < len(branch) and (branch[end].isalnum() and branch[end].isascii()):
         end += 1
@@ -138,6 +140,38 @@ def _literal_first(branch: str) -> str:
     if not word:
         return branch
     return f"{word}(?<!\\w{word}){branch[end:]}"
+
+
+def _literal_first_group(branch: str) -> str:
+    """`\\b(?:at|during)\\s` -> `(?:at(?<!\\wat)|during(?<!\\wduring))\\s`, when every alternative allows it."""
+    close = _closing_paren(branch, 2)
+    if close is None or branch[close + 1 : close + 2] in tuple(_QUANTIFIERS):
+        return branch  # "\\b(?:for\\s+)?": the group may be skipped, the boundary then falls elsewhere
+    inner = [_literal_first("\\b" + alternative) for alternative in _top_level_branches(branch[5:close])]
+    if any(alternative.startswith("\\b") for alternative in inner):
+        return branch
+    return "(?:" + "|".join(inner) + ")" + branch[close + 1 :]
+
+
+def _closing_paren(source: str, opening: int) -> int | None:
+    depth, i, in_class = 0, opening, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
 
 
 def _top_level_branches(source: str) -> list[str]:

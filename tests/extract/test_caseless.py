@@ -81,7 +81,9 @@ def test_lowered_keeps_escapes_and_group_names():
     [
         (r"\bto\s+hold\b", r"to(?<!\wto)\s+hold\b"),
         (r"\bdialogues?\b|\bpanel\b", r"dialogue(?<!\wdialogue)s?\b|panel(?<!\wpanel)\b"),
-        (r"\b(?:at|during)\s+its", r"\b(?:at|during)\s+its"),  # a group first: left as written
+        (r"\b(?:at|during)\s+its", r"(?:at(?<!\wat)|during(?<!\wduring))\s+its"),
+        (r"\b(?:for\s+)?(?P<n>\d)", r"\b(?:for\s+)?(?P<n>\d)"),  # an optional group: left as written
+        (r"\b(?:at|\d)x", r"\b(?:at|\d)x"),  # an alternative without a word first: left as written
         (r"(?:a|\bb)|\bc[|]", r"(?:a|\bb)|c(?<!\wc)[|]"),  # only top-level alternatives
     ],
 )
