@@ -52,7 +52,7 @@ def lexicon(language: str) -> Lexicon:
     numbers = raw["numbers"]
     ordinals, cardinals = _number_words(numbers)
     slots = {
-        "ordinal": _alternation(ordinals, numbers),
+        "ordinal": _alternation(numbers),
         "cardinal": "|".join(sorted((re.escape(w) for w in cardinals), key=len, reverse=True)) or r"\d+",
         "verbs": raw["clauses"]["verbs"],
     }
@@ -118,8 +118,15 @@ def _number_words(numbers: dict) -> tuple[dict[str, int], dict[str, int]]:
     return ordinals, dict(numbers.get("cardinals", {}))
 
 
-def _alternation(ordinals: dict[str, int], numbers: dict) -> str:
+def _alternation(numbers: dict) -> str:
+    """The ordinal words as one pattern: "forty-sixth" as tens, separator, unit; longest first."""
     if numbers["style"] == "positional":
         return numbers["numeral"]
-    words = sorted((re.escape(w) for w in ordinals), key=len, reverse=True)
-    return "|".join(words + [numbers["digit_ordinal"]])
+
+    def words(table: dict[str, int], below: int = 100) -> str:
+        return "|".join(sorted((re.escape(w) for w, n in table.items() if n < below), key=len, reverse=True))
+
+    separators = "".join(re.escape(sep) for sep in numbers["compound_separators"])
+    compound = f"(?:{words(numbers['tens_cardinals'])})[{separators}](?:{words(numbers['unit_ordinals'], 10)})"
+    simple = words(numbers["unit_ordinals"] | numbers["tens_ordinals"], 101)
+    return f"{compound}|{simple}|{numbers['digit_ordinal']}"

@@ -23,12 +23,19 @@ _QUANTIFIERS = "?*+{"
 class CaselessPattern:
     """A compiled, case-insensitive pattern with the methods of `re.Pattern` the extractor uses."""
 
-    __slots__ = ("pattern", "_fast", "_slow")
+    __slots__ = ("pattern", "_fast", "_slow_pattern")
 
     def __init__(self, source: str):
         self.pattern = source
-        self._slow = re.compile(source, re.IGNORECASE)
         self._fast = re.compile(literal_first(lowered(source)))
+        self._slow_pattern: re.Pattern | None = None
+
+    @property
+    def _slow(self) -> re.Pattern:
+        # Compiled on first need: few texts ever hold a letter that grows in lower case.
+        if self._slow_pattern is None:
+            self._slow_pattern = re.compile(self.pattern, re.IGNORECASE)
+        return self._slow_pattern
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | re.Match | None:
         low = text.lower()
