@@ -15,6 +15,7 @@ from docx.enum.section import WD_ORIENT
 from docx.shared import Cm, Pt
 
 from planner.export.docx_determinism import repack, set_core_properties
+from planner.export.docx_styles import Styles
 from planner.export.programme_activity import activity, title, version_line
 from planner.programme import ProgrammeOfWork, SessionDay
 from planner.un_style import day_month, un_clock
@@ -71,29 +72,30 @@ def _set_cell(cell, lines: list[str], size: float = 8) -> None:
 
 def build_document(programme: ProgrammeOfWork) -> WordDocument:
     document = Document()
+    styles = Styles(document)
     section = document.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = Cm(29.7), Cm(21.0)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Cm(1.5))
-    document.add_heading(title(programme), level=1)
+    styles.paragraph(document.add_paragraph(title(programme)), "Heading 1")
     document.add_paragraph(f"Programme of work - {programme.session.room}")
     document.add_paragraph(version_line(programme)).runs[0].bold = True
     if programme.session.projected:
         document.add_paragraph("Dates projected from the yearly pattern: confirm them before use.")
-    _grid(document, programme)
-    _left_out(document, programme)
+    _grid(document, styles, programme)
+    _left_out(document, styles, programme)
     moment = dt.datetime.combine(programme.version, dt.time(0, 0))
     set_core_properties(document, title="Programme of work", author="planner", when=moment)
     return document
 
 
-def _grid(document: WordDocument, programme: ProgrammeOfWork) -> None:
+def _grid(document: WordDocument, styles: Styles, programme: ProgrammeOfWork) -> None:
     days = programme.days
     weeks = _weeks(days)
     by_date = {d.date: d for d in days}
     table = document.add_table(rows=1, cols=len(weeks) + 1)
-    table.style = "Table Grid"
+    styles.table(table, "Table Grid")
     _set_cell(table.rows[0].cells[0], [""], 9)
     for column, monday in enumerate(weeks, start=1):
         _set_cell(table.rows[0].cells[column], [f"Week {column}", day_month(monday)], 9)
@@ -106,15 +108,15 @@ def _grid(document: WordDocument, programme: ProgrammeOfWork) -> None:
                 _set_cell(row[column], _cell_lines(programme, day, start, end))
 
 
-def _left_out(document: WordDocument, programme: ProgrammeOfWork) -> None:
+def _left_out(document: WordDocument, styles: Styles, programme: ProgrammeOfWork) -> None:
     if programme.unplaced:
-        document.add_heading("Not placed", level=2)
+        styles.paragraph(document.add_paragraph("Not placed"), "Heading 2")
         for unplaced in programme.unplaced:
-            document.add_paragraph(f"{activity(unplaced.ref)}: {unplaced.diagnosis}", style="List Bullet")
+            styles.paragraph(document.add_paragraph(f"{activity(unplaced.ref)}: {unplaced.diagnosis}"), "List Bullet")
     if programme.warnings:
-        document.add_heading("Notes", level=2)
+        styles.paragraph(document.add_paragraph("Notes"), "Heading 2")
         for warning in programme.warnings:
-            document.add_paragraph(warning, style="List Bullet")
+            styles.paragraph(document.add_paragraph(warning), "List Bullet")
 
 
 def render_programme_docx(programme: ProgrammeOfWork) -> bytes:

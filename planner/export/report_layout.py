@@ -18,6 +18,7 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from planner.export.docx_runs import RunFormat, fill_paragraph
+from planner.export.docx_styles import Styles
 from planner.export.footnotes import Footnotes
 from planner.export.report_facts import ReportFacts
 from planner.export.report_template import STYLES
@@ -65,6 +66,7 @@ class Layout:
 
     def __init__(self, document: Document, wording: Wording, fmt: RunFormat, footnotes: Footnotes):
         self.document = document
+        self.styles = Styles(document)
         self.wording = wording
         self.fmt = fmt
         self.footnotes = footnotes
@@ -85,7 +87,7 @@ class Layout:
                     self.add("subheading", self.heading(block.subheading, fields, block_where))
                 else:
                     self.add("paragraph", self.filled(block, fields, block_where))
-        self.document.add_paragraph(style=STYLES["end"])
+        self.styles.paragraph(self.document.add_paragraph(), STYLES["end"])
 
     # -- pieces --------------------------------------------------------------------
 
@@ -96,7 +98,7 @@ class Layout:
         paragraph = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
         for run in list(paragraph.runs):  # a house template's sample text
             run._r.getparent().remove(run._r)
-        paragraph.style = self.document.styles[STYLES["page_header"]]
+        self.styles.paragraph(paragraph, STYLES["page_header"])
         symbol = self.filled(self.wording.header.symbol, fields, "header.symbol")
         fill_paragraph(paragraph, symbol, self.fmt, None)
 
@@ -156,7 +158,7 @@ class Layout:
         return self.filled(f"{number}\t{text}", fields, where)
 
     def add(self, role: str, segments: Sequence[Segment]) -> None:
-        paragraph = self.document.add_paragraph(style=STYLES[role])
+        paragraph = self.styles.paragraph(self.document.add_paragraph(), STYLES[role])
         if role == "paragraph":
             self.number(paragraph)
         fill_paragraph(paragraph, segments, self.fmt, self.footnotes)
@@ -173,12 +175,12 @@ class Layout:
 
     def in_cell(self, cell: _Cell, role: str, segments: Sequence[Segment], *, first: bool = True) -> None:
         paragraph = cell.paragraphs[0] if first else cell.add_paragraph()
-        paragraph.style = self.document.styles[STYLES[role]]
+        self.styles.paragraph(paragraph, STYLES[role])
         fill_paragraph(paragraph, segments, self.fmt, self.footnotes)
 
     def table(self, *, rows: int, columns: int, role: str) -> Table:
         table = self.document.add_table(rows=rows, cols=columns)
-        table.style = self.document.styles[STYLES[role]]
+        self.styles.table(table, STYLES[role])
         table.autofit = False
         if self.wording.rtl:
             table.table_direction = WD_TABLE_DIRECTION.RTL
