@@ -38,22 +38,22 @@ class CaselessPattern:
         return self._slow_pattern
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | re.Match | None:
-        low = text.lower()
-        if len(low) != len(text):
+        low = _lower(text)
+        if low is None:
             return self._slow.search(text, pos, endpos)
         found = self._fast.search(low, pos, endpos)
         return CaselessMatch(found, text) if found else None
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | re.Match | None:
-        low = text.lower()
-        if len(low) != len(text):
+        low = _lower(text)
+        if low is None:
             return self._slow.match(text, pos, endpos)
         found = self._fast.match(low, pos, endpos)
         return CaselessMatch(found, text) if found else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        low = text.lower()
-        if len(low) != len(text):
+        low = _lower(text)
+        if low is None:
             yield from self._slow.finditer(text, pos, endpos)
             return
         for found in self._fast.finditer(low, pos, endpos):
@@ -64,6 +64,23 @@ class CaselessPattern:
 
     def __repr__(self) -> str:
         return f"CaselessPattern({self.pattern!r})"
+
+
+_last_lowered: tuple[str, str | None] = ("", "")
+
+
+def _lower(text: str) -> str | None:
+    """The text in lower case, or None when that changes its length (offsets would shift).
+
+    The extractor runs some forty patterns on each clause in turn; the last text is kept."""
+    global _last_lowered
+    last, low = _last_lowered
+    if text is not last:
+        low = text.lower()
+        if len(low) != len(text):
+            low = None
+        _last_lowered = (text, low)
+    return low
 
 
 class CaselessMatch:
