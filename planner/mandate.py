@@ -38,6 +38,11 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+# No resolution's paragraph comes near this (the longest run to a few thousand characters);
+# a text with one is the wrong file, and refusing it keeps every later step bounded.
+MAX_PARAGRAPH_CHARS = 200_000
+
+
 class Paragraph(_Model):
     """One paragraph of a resolution as printed."""
 

@@ -146,16 +146,20 @@ class _Vocabulary:
 
 
 def _join(lines: list[str], lex: Lexicon, vocabulary: _Vocabulary) -> str:
-    text = lines[0]
+    # Pieces joined once at the end, each line looked at on its own: a paragraph of
+    # thousands of lines costs in proportion to its length, not to its square.
+    pieces = [lines[0]]
     for line in lines[1:]:
-        hyphen = _HYPHENATED.search(text)
+        previous = pieces[-1]
+        hyphen = _HYPHENATED.search(previous)
         if hyphen and line[:1].islower():
-            text = text[:-1] + _rejoin_hyphen(hyphen.group(1), line, vocabulary)
-        elif _CJK.search(text[-1:]) or _CJK.search(line[:1]) or not lex.word_joiner:
-            text += line
+            pieces[-1] = previous[:-1]
+            pieces.append(_rejoin_hyphen(hyphen.group(1), line, vocabulary))
+        elif _CJK.search(previous[-1:]) or _CJK.search(line[:1]) or not lex.word_joiner:
+            pieces.append(line)
         else:
-            text += lex.word_joiner + line
-    return text
+            pieces.append(lex.word_joiner + line)
+    return "".join(pieces)
 
 
 def _rejoin_hyphen(head: str, line: str, vocabulary: _Vocabulary) -> str:

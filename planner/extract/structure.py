@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
+from planner.errors import ReadError
 from planner.extract.layout import FOOTNOTE, blocks
 from planner.extract.numbers import ordinal_value
 from planner.lexicon import Lexicon
 from planner.lexicon.caseless import PATTERN_TYPES
-from planner.mandate import AGENDA_ITEMS, DocumentInfo, Paragraph, Resolution
+from planner.mandate import AGENDA_ITEMS, MAX_PARAGRAPH_CHARS, DocumentInfo, Paragraph, Resolution
 
 _SYMBOL = re.compile(r"\bA/HRC/(?:RES|DEC)/(?:S-)?\d{1,2}/\d{1,3}\b|\bA/HRC/(?:S-)?\d{1,2}/L\.\d{1,3}(?:/Rev\.\d)?\b")
 _HEADER_SCAN = 40  # lines: a header never runs longer
@@ -27,8 +28,20 @@ def parse(lines: list[str], source: str, lex: Lexicon, *, session: int | None = 
     body_lines = lines[opener + 1 :] if opener is not None else lines
     header_count = 0 if opener is not None else _leading_header_lines(lines, lex)
     paragraphs = _paragraphs(blocks(body_lines, lex, header_lines=header_count), lex)
+    _check_lengths(paragraphs, source)
     resolution = Resolution(source=source, info=info, header=header, paragraphs=paragraphs, evidence=evidence)
     return resolution, doubts
+
+
+def _check_lengths(paragraphs: list[Paragraph], source: str) -> None:
+    for paragraph in paragraphs:
+        if len(paragraph.text) > MAX_PARAGRAPH_CHARS:
+            where = f"operative paragraph {paragraph.number}" if paragraph.operative else "a paragraph"
+            raise ReadError(
+                f"{where} (from '{paragraph.text[:40]}...') runs to {len(paragraph.text):,} characters, "
+                "which no resolution's paragraph has; is it the right file?",
+                path=source,
+            )
 
 
 def _opener_index(lines: list[str], lex: Lexicon) -> int | None:
@@ -124,6 +137,7 @@ def _paragraphs(texts: list[str], lex: Lexicon) -> list[Paragraph]:
     operative = False
     last_number = 0
     chapeau: str | None = None
+    continued: dict[int, list[str]] = {}  # paragraph index -> its text and the blocks that continue it
     for text in texts:
         if FOOTNOTE.match(text):
             continue
@@ -149,7 +163,10 @@ def _paragraphs(texts: list[str], lex: Lexicon) -> list[Paragraph]:
             operative, last_number, chapeau = True, last_number + 1, None
             out.append(Paragraph(number=last_number, operative=True, text=text))
         elif operative and out and text[:1].islower():
-            out[-1] = out[-1].model_copy(update={"text": f"{out[-1].text}{lex.word_joiner}{text}"})
+            continued.setdefault(len(out) - 1, [out[-1].text]).append(text)
         elif not operative:
             out.append(Paragraph(operative=False, text=text))
+    # Continuations joined once, after the loop: thousands of them cost no more than one.
+    for index, pieces in continued.items():
+        out[index] = out[index].model_copy(update={"text": lex.word_joiner.join(pieces)})
     return out

@@ -10,10 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from planner.errors import ReadError
+from planner.mandate import MAX_PARAGRAPH_CHARS
 
 SUFFIXES = (".txt", ".docx", ".pdf")
 MAX_BYTES = 50 * 1024 * 1024  # no resolution comes near this; larger is a wrong file
-MAX_LINE = 200_000  # characters; the longest operative paragraphs run to a few thousand
 
 
 def read_lines(path: str | Path) -> list[str]:
@@ -40,9 +40,11 @@ def read_lines(path: str | Path) -> list[str]:
     if not any(line.strip() for line in lines):
         raise ReadError("the file has no text", path=path)
     longest = max(map(len, lines))
-    if longest > MAX_LINE:
+    if longest > MAX_PARAGRAPH_CHARS:
+        line = next(number for number, text in enumerate(lines, 1) if len(text) == longest)
         raise ReadError(
-            f"has a paragraph of {longest:,} characters, which no resolution has; is it the right file?", path=path
+            f"line {line} has {longest:,} characters, which no resolution's paragraph has; is it the right file?",
+            path=path,
         )
     return lines
 

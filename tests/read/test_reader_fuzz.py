@@ -52,7 +52,7 @@ def test_ten_megabytes_on_one_line_refused(tmp_path):
     path = tmp_path / "one-line.txt"
     path.write_text("1. Decides " + "x" * 10_000_000, "utf-8")
 
-    with pytest.raises(ReadError, match=r"has a paragraph of 10,000,011 characters, which no resolution has"):
+    with pytest.raises(ReadError, match=r"line 1 has 10,000,011 characters, which no resolution's paragraph has"):
         read_lines(path)
 
 

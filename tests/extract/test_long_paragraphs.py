@@ -1,0 +1,37 @@
+"""Paragraphs wrapped over thousands of lines: read in linear time, refused past the limit."""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.errors import ReadError
+from planner.mandate import MAX_PARAGRAPH_CHARS
+from planner.resolutions import extract_file
+
+OPENING = "The Human Rights Council,\n\n1. Decides to convene, at its forty-sixth session, a panel discussion on\n"
+
+
+def _write(tmp_path, lines: int, separator: str = "\n"):
+    path = tmp_path / "long.txt"
+    path.write_text(OPENING + separator.join("the rights of the child and" for _ in range(lines)) + "\n", "utf-8")
+    return path
+
+
+def test_a_paragraph_wrapped_over_thousands_of_lines_is_one_paragraph(tmp_path):
+    # 6,000 lines, 168,000 characters: joining them line by line over the growing text took minutes.
+    extraction = extract_file(_write(tmp_path, 6_000))
+    (meeting,) = extraction.meetings
+    assert meeting.session == 46
+    assert meeting.theme.startswith("the rights of the child and the rights")
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["wrapped lines", "continuation paragraphs"])
+def test_a_paragraph_longer_than_any_resolution_has_is_refused(tmp_path, separator):
+    path = _write(tmp_path, MAX_PARAGRAPH_CHARS // 20, separator)
+    with pytest.raises(ReadError) as caught:
+        extract_file(path)
+    message = str(caught.value)
+    assert "\n" not in message
+    assert message.startswith(str(path))
+    assert "operative paragraph 1 (from 'Decides to convene, at its forty-sixth s...')" in message
+    assert "which no resolution's paragraph has; is it the right file?" in message
