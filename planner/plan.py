@@ -12,6 +12,8 @@ as it was; a file someone edited since planner wrote it is kept unless forced.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,13 +21,15 @@ from pathlib import Path
 from planner.errors import OutputError, ReadError, SessionFileError
 from planner.files import publish, write_atomic
 from planner.mandate import Extraction
-from planner.programme import ProgrammeOfWork, SessionSummary
+from planner.programme import MandateRef, ProgrammeOfWork, SessionSummary
+from planner.read import SUFFIXES
 from planner.schedule import schedule
 from planner.schedule.demand import pin_names
 from planner.session import Pin
 from planner.session_registry import registered_session
 from planner.sessionfile import FILE_NAME, load_session_file
 from planner.standing import builtin_standing_mandates
+from planner.un_style import slug
 
 RESOLUTIONS = "resolutions"
 REPORTS = "summary-reports"  # subfolder of the output for the drafts staff complete
@@ -55,7 +59,8 @@ def output_files(programme: ProgrammeOfWork, *, language: str = "en") -> dict[st
 def read_resolutions(folder: Path, corrections: dict[str, dict]) -> tuple[list[Extraction], list[str]]:
     """Extract every resolution in the folder; a file that cannot be read is reported, not fatal.
 
-    corrections: header facts per file name, from the session file's [documents."<file>"].
+    corrections: header facts per file name, from the session file's [documents."<file>"]; they
+    hold for the same file in the other formats too (43-21.txt, 43-21.docx, 43-21.pdf).
     """
     if not folder.is_dir():
         return [], [f"{folder}: no resolutions folder; only standing and declared mandates are planned"]
@@ -67,12 +72,23 @@ def read_resolutions(folder: Path, corrections: dict[str, dict]) -> tuple[list[E
         paths = expand([folder])
     except ReadError as err:
         return [], [str(err)]
+    read_from: dict[str, Path] = {}  # mandate id, or the digest of a file's bytes -> the file read
     for path in paths:
+        digest = _digest(path)
+        if digest in read_from:
+            problems.append(f"{path}: a copy of {read_from[digest]}; only {read_from[digest].name} is used")
+            continue
+        read_from[digest] = path
         try:
-            extraction = extract_file(path, corrections=corrections.get(path.name))
+            extraction = extract_file(path, corrections=_corrections_for(path, corrections))
         except ReadError as err:
             problems.append(str(err))
             continue
+        if same := _read_before(extraction, read_from):
+            # The .txt, .docx and .pdf of one resolution, or two copies: one meeting, planned once.
+            problems.append(f"{path}: the same resolution as {same} (same mandates); only {same.name} is used")
+            continue
+        read_from.update(dict.fromkeys(_mandate_ids(extraction), path))
         extractions.append(extraction)
         for doubt in extraction.problems:
             where = f", op. {doubt.paragraph}" if doubt.paragraph else ""
@@ -90,6 +106,40 @@ def version_date(declared: dt.date | None, session_start: dt.date) -> tuple[dt.d
     )
 
 
+def _corrections_for(path: Path, corrections: dict[str, dict]) -> dict | None:
+    if path.name in corrections:
+        return corrections[path.name]
+    same_stem = (fix for name, fix in sorted(corrections.items()) if Path(name).stem == path.stem)
+    return next(same_stem, None)
+
+
+def _check_documents(names: list[str], folder: Path, path: Path) -> None:
+    """A correction for a file that is not there is a typing error: say so rather than ignore it."""
+    files = [p.name for p in folder.iterdir()] if folder.is_dir() else []
+    stems = {Path(f).stem for f in files}
+    for name in names:
+        other_format = Path(name).suffix.lower() in SUFFIXES and Path(name).stem in stems
+        if name not in files and not other_format:
+            close = difflib.get_close_matches(name, files, n=1)
+            hint = f"did you mean '{close[0]}'?" if close else f"the files are in {folder}"
+            raise SessionFileError(f"no resolution file is called '{name}'; {hint}", path=path, where="documents")
+
+
+def _digest(path: Path) -> str:
+    try:
+        return "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return f"unreadable:{path}"  # extract_file says what is wrong with it
+
+
+def _mandate_ids(extraction: Extraction) -> list[str]:
+    return [m.id for m in extraction.meetings] + [r.id for r in extraction.reports]
+
+
+def _read_before(extraction: Extraction, read_from: dict[str, Path]) -> Path | None:
+    return next((read_from[i] for i in _mandate_ids(extraction) if i in read_from), None)
+
+
 def plan_programme(
     session_dir: Path, previous: dict[str, dt.datetime] | None = None
 ) -> tuple[ProgrammeOfWork, list[str]]:
@@ -97,7 +147,9 @@ def plan_programme(
     standing = list(builtin_standing_mandates())
     session_file = load_session_file(session_dir, {s.id for s in standing})
     corrections = {name: fix.model_dump(exclude_none=True) for name, fix in session_file.documents.items()}
+    _check_documents(list(corrections), Path(session_dir) / RESOLUTIONS, Path(session_dir) / FILE_NAME)
     extractions, problems = read_resolutions(Path(session_dir) / RESOLUTIONS, corrections)
+    _check_declared_ids(session_file.declared, extractions, Path(session_dir) / FILE_NAME)
     version, warning = version_date(session_file.version, session_file.session.start)
     programme = schedule(
         session_file.session,
@@ -113,6 +165,19 @@ def plan_programme(
         programme.warnings.append(warning)
     _check_pins(programme, session_file.session.pins, Path(session_dir) / FILE_NAME)
     return programme, problems
+
+
+def _check_declared_ids(declared: list[MandateRef], extractions: list[Extraction], path: Path) -> None:
+    """A declared mandate may not take the id of one read from a resolution: both would be planned."""
+    read = {slug(m.id): extraction.source for extraction in extractions for m in extraction.meetings}
+    for index, ref in enumerate(declared):
+        if slug(ref.mandate.id) in read:
+            raise SessionFileError(
+                f"{ref.mandate.id!r} is also the id of a meeting read from {read[slug(ref.mandate.id)]}; "
+                "remove the declaration or choose another id",
+                path=path,
+                where=f"mandates[{index}].id",
+            )
 
 
 def _check_pins(programme: ProgrammeOfWork, pins: tuple[Pin, ...], path: Path) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from planner.session import DAY_CLOSES, DAY_OPENS, ITEMS, Session
-from planner.un_style import weekday_name
+from planner.un_style import slug, weekday_name
 
 if TYPE_CHECKING:
     from planner.sessionfile import _File, _Fixed
@@ -61,6 +61,21 @@ def check(session: Session, data: _File, standing_ids: set[str] | None) -> None:
                 f"standing.themes.{name}",
                 f"unknown standing mandate {name!r}; known: {', '.join(sorted(standing_ids))}",
             )
+    _check_mandate_ids(data, standing_ids or set())
+
+
+def _check_mandate_ids(data: _File, standing_ids: set[str]) -> None:
+    """Each declared mandate names its own calendar: ids may not share a file name or calendar id."""
+    active = standing_ids - set(data.standing.retire)  # a retired one may be declared anew under its name
+    taken = {slug(name): f"the standing mandate {name!r}" for name in active}
+    for index, mandate in enumerate(data.mandates):
+        other = taken.get(slug(mandate.id))
+        if other is not None:
+            raise Bad(
+                f"mandates[{index}].id",
+                f"{mandate.id!r} gives the same file name and calendar id as {other}; choose another id",
+            )
+        taken[slug(mandate.id)] = f"mandates[{index}] {mandate.id!r}"
 
 
 def _check_fixed(session: Session, bookings: list[_Fixed]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -9,6 +10,7 @@ from click.testing import CliRunner
 from planner.cli import main
 
 SAMPLE = str(Path(__file__).resolve().parents[1] / "sample_sessions" / "hrc46")
+DATA = Path(__file__).resolve().parent / "data" / "resolutions"
 SEED_LINE = (
     "  Fri 26 Feb 2021 15.00-17.00  meeting 13  ITEM 3 - Meeting on the role of poverty alleviation in the "
     "promotion and protection of human rights (res. 43/21)  [a-hrc-res-43-21-op8-s46]"
@@ -283,3 +285,99 @@ def test_plan_refuses_an_output_folder_of_another_session(tmp_path):
     assert result.exit_code == 1
     assert result.stderr == f"planner: error: {out}: holds the programme of session 46, not 22; give another --out\n"
     assert _tree(out) == before
+
+
+def test_plan_reads_a_resolution_given_in_several_formats_once(tmp_path):
+    folder = _copy_sample(tmp_path)
+    text = folder / "resolutions" / "a-hrc-res-43-21.zh.txt"
+    for suffix in (".docx", ".pdf"):  # the same text as Word and PDF (tests/data/resolutions)
+        (folder / "resolutions" / text.name.replace(".txt", suffix)).write_bytes(
+            (DATA / ("a-hrc-43-l-draft-43-21.zh" + suffix)).read_bytes()
+        )
+
+    result = CliRunner().invoke(main, ["plan", str(folder), "--out", str(tmp_path / "out")])
+
+    assert result.exit_code == 0, result.output
+    # The session file's [documents."a-hrc-res-43-21.zh.txt"] holds for the .docx and .pdf too.
+    assert SEED_LINE in result.output.splitlines()
+    programme = json.loads((tmp_path / "out" / "programme.json").read_text("utf-8"))
+    assert [p["ref"]["mandate"]["paragraph"] for p in programme["placements"]].count(8) == 1
+    first = folder / "resolutions" / "a-hrc-res-43-21.zh.docx"
+    for other in ("a-hrc-res-43-21.zh.pdf", "a-hrc-res-43-21.zh.txt"):
+        assert (
+            f"  - {folder / 'resolutions' / other}: the same resolution as {first} (same mandates); "
+            f"only {first.name} is used"
+        ) in result.output.splitlines()
+    calendar = (tmp_path / "out" / "hrc46.ics").read_text("utf-8")
+    uids = [line for line in calendar.splitlines() if line.startswith("UID:")]
+    assert len(uids) == len(set(uids))
+
+
+def test_plan_reads_copies_of_a_file_once(tmp_path):
+    folder = _copy_sample(tmp_path)
+    text = folder / "resolutions" / "a-hrc-res-43-21.zh.txt"
+    for copy in range(4):
+        (folder / "resolutions" / f"copy-{copy}.zh.txt").write_bytes(text.read_bytes())
+
+    result = CliRunner().invoke(main, ["plan", str(folder), "--out", str(tmp_path / "out")])
+
+    assert result.exit_code == 0, result.output
+    assert SEED_LINE in result.output.splitlines()
+    first = folder / "resolutions" / "a-hrc-res-43-21.zh.txt"
+    for copy in range(4):
+        assert (
+            f"  - {folder / 'resolutions' / f'copy-{copy}.zh.txt'}: a copy of {first}; only {first.name} is used"
+            in (result.output.splitlines())
+        )
+
+
+def test_plan_correction_for_a_missing_file_is_an_error(tmp_path):
+    folder = _copy_sample(tmp_path)
+    toml = folder / "session.toml"
+    toml.write_text(
+        toml.read_text("utf-8").replace('[documents."a-hrc-res-43-21.zh.txt"]', '[documents."a-hrc-res-43-21.zh.tx"]')
+    )
+
+    result = CliRunner().invoke(main, ["plan", str(folder), "--out", str(tmp_path / "out")])
+
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"planner: error: {toml}, documents: no resolution file is called 'a-hrc-res-43-21.zh.tx'; "
+        "did you mean 'a-hrc-res-43-21.zh.txt'?\n"
+    )
+
+
+def test_plan_refuses_declared_ids_that_would_share_a_calendar(tmp_path):
+    folder = _copy_sample(tmp_path)
+    toml = folder / "session.toml"
+    twin = '\n[[mandates]]\nid = "african-descent-midterm-review"\nkind = "interactive_debate"\nsession = 46\n'
+    text = toml.read_text("utf-8")
+    cut = text.index("[documents.")
+    toml.write_text(text[:cut] + twin + text[cut:], "utf-8")
+
+    result = CliRunner().invoke(main, ["plan", str(folder), "--out", str(tmp_path / "out")])
+
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"planner: error: {toml}, mandates[1].id: 'african-descent-midterm-review' gives the same file name and "
+        "calendar id as mandates[0] 'african_descent_midterm_review'; choose another id\n"
+    )
+    assert not (tmp_path / "out").exists()
+
+
+def test_plan_refuses_a_declared_mandate_that_a_resolution_holds(tmp_path):
+    folder = _copy_sample(tmp_path)
+    toml = folder / "session.toml"
+    toml.write_text(
+        toml.read_text("utf-8").replace('id = "african_descent_midterm_review"', 'id = "a-hrc-res-43-21-op8-s46"'),
+        "utf-8",
+    )
+    toml.write_text(toml.read_text("utf-8").replace('mandate = "african_descent_midterm_review"', 'mandate = "x"'))
+
+    result = CliRunner().invoke(main, ["plan", str(folder), "--out", str(tmp_path / "out")])
+
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"planner: error: {toml}, mandates[0].id: 'a-hrc-res-43-21-op8-s46' is also the id of a meeting read "
+        f"from {folder / 'resolutions' / 'a-hrc-res-43-21.zh.txt'}; remove the declaration or choose another id\n"
+    )
