@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -20,6 +21,18 @@ LANGUAGES = ["ar", "en", "es", "fr", "ru", "zh"]
 # planner uses no pydantic plugins; without this, pydantic reads the metadata of every
 # installed package to look for some when the first model is built (about 15 ms a run).
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
+
+class _OutPath(click.Path):
+    """A path for --out: an empty one (`--out ""`) is a mistake, not the current folder."""
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and not value.strip():
+            self.fail("is empty; give a file or folder name", param, ctx)
+        return super().convert(value, param, ctx)
+
+
+OUT = _OutPath(path_type=Path)
 
 
 def _fail(err: PlannerError) -> None:
@@ -36,6 +49,10 @@ def one_line_errors(command):
             return command(*args, **kwargs)
         except PlannerError as err:
             _fail(err)
+        except BrokenPipeError:
+            # The reader of the output stopped early (`planner extract ... | head`): nothing to say.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(141)
         except OSError as err:  # the disk, not the input: a full disk, a folder in the way, no permission
             _fail(OutputError(f"{err.strerror or err}; check the folder and try again", path=err.filename))
         except KeyboardInterrupt:
@@ -49,6 +66,12 @@ def one_line_errors(command):
 @click.version_option(package_name="planner")
 def main() -> None:
     """Plan Human Rights Council sessions from the resolutions that mandate their meetings."""
+    # A stop by `kill` or a closing terminal is a stop like Ctrl-C: temporary files are cleared.
+    signal.signal(signal.SIGTERM, _stop)
+
+
+def _stop(signum, frame) -> None:
+    raise KeyboardInterrupt
 
 
 @main.command()
@@ -64,10 +87,16 @@ def main() -> None:
     "--session", type=click.IntRange(1, 200), default=None, help="Adopting session, for texts that carry no header."
 )
 @click.option("--language", type=click.Choice(LANGUAGES), default=None, help="Force the language of the texts.")
-@click.option("--out", type=click.Path(path_type=Path), default=None, help="Write to this file instead of the screen.")
+@click.option("--out", type=OUT, default=None, help="Write to this file instead of the screen.")
+@click.option("--force", is_flag=True, help="Replace the --out file even if planner did not write it.")
 @one_line_errors
 def extract(
-    paths: tuple[Path, ...], fmt: str | None, session: int | None, language: str | None, out: Path | None
+    paths: tuple[Path, ...],
+    fmt: str | None,
+    session: int | None,
+    language: str | None,
+    out: Path | None,
+    force: bool,
 ) -> None:
     """Find the meetings and reports that resolutions mandate, with the words they come from.
 
@@ -94,11 +123,13 @@ def extract(
         for chunk in chunks:
             click.echo(chunk, nl=False)
     else:
-        from planner.files import atomic_writer
+        from planner.files import owned_writer
 
-        with atomic_writer(out) as handle:
+        if any(out.exists() and out.samefile(path) for path in files):
+            raise click.BadParameter(f"{out} is one of the files to read; give another file", param_hint="--out")
+        with owned_writer(out, force=force) as write:
             for chunk in chunks:
-                handle.write(chunk.encode("utf-8"))
+                write(chunk.encode("utf-8"))
         click.echo(f"wrote {out} ({len(files) - len(failed)} document(s))", err=True)
     if failed:
         sys.exit(1)
@@ -129,9 +160,7 @@ SAMPLE_SESSION = Path("sample_sessions") / "hrc46"
 
 @main.command()
 @click.argument("session_dir", required=False, type=click.Path(path_type=Path))
-@click.option(
-    "--out", type=click.Path(path_type=Path), default=None, help="Output folder (default: out/<session folder name>)."
-)
+@click.option("--out", type=OUT, default=None, help="Output folder (default: out/<session folder name>).")
 @click.option("--force", is_flag=True, help="Replace output files even if someone has edited them.")
 @click.option(
     "--language",
@@ -175,7 +204,7 @@ def _sample_session() -> Path:
 @click.argument("session_dir", required=False, type=click.Path(path_type=Path))
 @click.option(
     "--out",
-    type=click.Path(path_type=Path),
+    type=OUT,
     default=None,
     help="Output folder (default: out/<session folder name>/summary-reports).",
 )

@@ -6,7 +6,7 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,8 +29,11 @@ def write_atomic(path: str | Path, data: bytes | str) -> Path:
 def atomic_writer(path: str | Path) -> Iterator[BinaryIO]:
     """A binary handle whose content replaces `path` only when the block ends without error."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as err:
+        raise _cannot_write(path, err) from None
     try:
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes files private; outputs are ordinary files
         with os.fdopen(fd, "wb") as handle:
@@ -38,9 +41,16 @@ def atomic_writer(path: str | Path) -> Iterator[BinaryIO]:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as err:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(err, OSError):
+            raise _cannot_write(path, err) from None
         raise
+
+
+def _cannot_write(path: Path, err: OSError) -> OutputError:
+    # The error names the file the user asked for, not the temporary file beside it.
+    return OutputError(f"cannot be written ({err.strerror or err}); check the disk and the folder", path=path)
 
 
 def _umask() -> int:
@@ -65,12 +75,15 @@ def publish(out_dir: str | Path, files: dict[str, bytes], *, force: bool = False
 
     A manifest beside the files records the digest of what planner last wrote; a file
     whose content no longer matches it (or that planner never wrote) is someone's work,
-    and is kept unless `force` is given.
+    and is kept unless `force` is given. Before the first file is written the manifest
+    already names both the old and the new digest of each file about to change, so a run
+    stopped half-way (Ctrl-C, a full disk) leaves files the next run knows as its own.
     """
     out = Path(out_dir)
     manifest_path = out / MANIFEST
     manifest = _read_manifest(manifest_path)
     result = Published()
+    to_write: dict[str, bytes] = {}
     for name in sorted(files):
         data, path = files[name], out / name
         if path.exists():
@@ -79,29 +92,77 @@ def publish(out_dir: str | Path, files: dict[str, bytes], *, force: bool = False
                 result.unchanged.append(path)
                 manifest[name] = current
                 continue
-            if manifest.get(name) != current:
+            if current not in _owned(manifest.get(name)):
                 if not force:
                     result.kept.append(path)
                     continue
                 result.replaced.append(path)
-        write_atomic(path, data)
+        to_write[name] = data
+    if to_write:
+        pending = {name: [*_owned(manifest.get(name)), _digest(data)] for name, data in to_write.items()}
+        _write_manifest(manifest_path, manifest | pending)
+    for name, data in to_write.items():
+        result.written.append(write_atomic(out / name, data))
         manifest[name] = _digest(data)
-        result.written.append(path)
-    write_atomic(manifest_path, json.dumps(dict(sorted(manifest.items())), indent=1) + "\n")
+    _write_manifest(manifest_path, manifest)
     return result
+
+
+@contextmanager
+def owned_writer(path: str | Path, *, force: bool = False) -> Iterator[Callable[[bytes], None]]:
+    """Write one file a user named (`extract --out`) atomically, as `publish` writes its files:
+    an existing file planner did not write, or that was edited since, is replaced only if forced."""
+    path = Path(path)
+    manifest_path = path.parent / MANIFEST
+    manifest = _read_manifest(manifest_path)
+    if path.is_file() and not force and _file_digest(path) not in _owned(manifest.get(path.name)):
+        raise OutputError(
+            "exists and is not a file planner wrote (or was edited since); give another file, or --force to replace it",
+            path=path,
+        )
+    digest = hashlib.sha256()
+
+    def write(data: bytes) -> None:
+        handle.write(data)
+        digest.update(data)
+
+    with atomic_writer(path) as handle:
+        yield write
+    manifest[path.name] = digest.hexdigest()
+    _write_manifest(manifest_path, manifest)
+
+
+def _file_digest(path: Path) -> str:
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def _owned(entry: str | list[str] | None) -> list[str]:
+    """The digests planner wrote under a name: one, or two while a run is under way."""
+    if entry is None:
+        return []
+    return [entry] if isinstance(entry, str) else list(entry)
+
+
+def _write_manifest(path: Path, manifest: dict[str, str | list[str]]) -> None:
+    write_atomic(path, json.dumps(dict(sorted(manifest.items())), indent=1) + "\n")
 
 
 def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _read_manifest(path: Path) -> dict[str, str]:
+def _read_manifest(path: Path) -> dict[str, str | list[str]]:
     if not path.exists():
         return {}
     try:
         data = json.loads(path.read_text("utf-8"))
     except (ValueError, UnicodeDecodeError):
         raise OutputError("is damaged; delete it and run again with --force", path=path) from None
-    if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
+    if not isinstance(data, dict) or not all(_is_entry(v) for v in data.values()):
         raise OutputError("is damaged; delete it and run again with --force", path=path)
     return data
+
+
+def _is_entry(value: object) -> bool:
+    return isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value))

@@ -112,7 +112,50 @@ def test_extract_out_file_written(tmp_path):
 
     assert result.exit_code == 0
     assert json.loads(out.read_text("utf-8"))[0]["meetings"][0]["session"] == 46
-    assert list(tmp_path.iterdir()) == [out]
+    # No temporary file left; the record of what planner wrote, so that a rerun may replace it.
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".planner-outputs.json", "mandates.json"]
+    assert run("extract", SEED, "--out", str(out)).exit_code == 0
+
+
+def test_extract_out_never_replaces_a_file_planner_did_not_write(tmp_path):
+    out = tmp_path / "notes.json"
+    out.write_text("my notes\n", "utf-8")
+
+    result = CliRunner().invoke(main, ["extract", SEED, "--out", str(out)])
+
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"planner: error: {out}: exists and is not a file planner wrote (or was edited since); "
+        "give another file, or --force to replace it\n"
+    )
+    assert out.read_text("utf-8") == "my notes\n"
+    assert run("extract", SEED, "--out", str(out), "--force").exit_code == 0
+    assert json.loads(out.read_text("utf-8"))[0]["source"] == SEED
+
+
+def test_extract_out_may_not_be_an_input(tmp_path):
+    text = tmp_path / "a-hrc-res-21-20.en.txt"
+    shutil.copy(RESOLUTIONS / text.name, text)
+
+    result = CliRunner().invoke(main, ["extract", str(text), "--out", str(text), "--force"])
+
+    assert result.exit_code == 2
+    assert f"{text} is one of the files to read; give another file" in result.stderr
+    assert text.read_bytes() == (RESOLUTIONS / text.name).read_bytes()
+
+
+def test_empty_out_is_a_usage_error(tmp_path):
+    for command in (["extract", SEED], ["plan", str(tmp_path)]):
+        result = CliRunner().invoke(main, [*command, "--out", ""])
+        assert result.exit_code == 2
+        assert "Invalid value for '--out': is empty; give a file or folder name" in result.stderr
+
+
+def test_extract_missing_file_without_suffix_is_named_missing():
+    result = CliRunner().invoke(main, ["extract", "/no/such/thing"])
+
+    assert result.exit_code == 1
+    assert result.stderr == "planner: error: /no/such/thing: no such file\n"
 
 
 def test_extract_session_option_resolves_headerless_text(tmp_path):

@@ -20,10 +20,10 @@ def read_lines(path: str | Path) -> list[str]:
     """The lines of a resolution file, or a ReadError naming the file."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix not in SUFFIXES:
-        raise ReadError(f"unsupported file type {suffix or '(none)'!r}; use .txt, .docx or .pdf", path=path)
     if not path.exists():
         raise ReadError("no such file", path=path)
+    if suffix not in SUFFIXES:
+        raise ReadError(f"unsupported file type {suffix or '(none)'!r}; use .txt, .docx or .pdf", path=path)
     if not path.is_file():
         raise ReadError("not a file", path=path)
     size = path.stat().st_size

@@ -1,0 +1,69 @@
+"""Writing outputs: atomic, a stopped run resumed as planner's own, a person's edits kept."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import planner.files
+from planner.errors import OutputError
+from planner.files import MANIFEST, publish, write_atomic
+
+FIRST = {"a.txt": b"one\n", "b.txt": b"two\n", "c.txt": b"three\n"}
+SECOND = {name: data.upper() for name, data in FIRST.items()}
+THIRD = {name: data + b"(version 3)\n" for name, data in FIRST.items()}
+
+
+def test_a_second_plan_replaces_its_own_files(tmp_path):
+    publish(tmp_path, FIRST)
+    result = publish(tmp_path, SECOND)
+    assert [p.name for p in result.written] == ["a.txt", "b.txt", "c.txt"]
+    assert (tmp_path / "b.txt").read_bytes() == b"TWO\n"
+
+
+def test_an_edited_file_is_kept_unless_forced(tmp_path):
+    publish(tmp_path, FIRST)
+    (tmp_path / "b.txt").write_bytes(b"two, with my note\n")
+    result = publish(tmp_path, SECOND)
+    assert [p.name for p in result.kept] == ["b.txt"]
+    assert (tmp_path / "b.txt").read_bytes() == b"two, with my note\n"
+    result = publish(tmp_path, SECOND, force=True)
+    assert [p.name for p in result.replaced] == ["b.txt"]
+
+
+@pytest.mark.parametrize("stop_after", [0, 1, 2])
+@pytest.mark.parametrize("earlier", [None, FIRST], ids=["first run", "second run"])
+def test_a_run_stopped_half_way_leaves_files_the_next_run_owns(tmp_path, monkeypatch, stop_after, earlier):
+    if earlier:
+        publish(tmp_path, earlier)
+    real_write = planner.files.write_atomic
+    written = []
+
+    def stopping_write(path, data):
+        if path.name != MANIFEST:
+            if len(written) == stop_after:
+                raise KeyboardInterrupt  # Ctrl-C between two files
+            written.append(path)
+        return real_write(path, data)
+
+    monkeypatch.setattr(planner.files, "write_atomic", stopping_write)
+    with pytest.raises(KeyboardInterrupt):
+        publish(tmp_path, SECOND)
+    monkeypatch.setattr(planner.files, "write_atomic", real_write)
+
+    # The next run plans something else again (a new version date): every file is still planner's.
+    result = publish(tmp_path, THIRD)
+
+    assert result.kept == [] and result.replaced == []
+    assert {name: (tmp_path / name).read_bytes() for name in THIRD} == THIRD
+    manifest = json.loads((tmp_path / MANIFEST).read_text("utf-8"))
+    assert all(isinstance(digest, str) for digest in manifest.values())  # settled: one digest a file
+
+
+def test_a_file_that_cannot_be_written_is_named(tmp_path):
+    (tmp_path / "b.txt").mkdir()  # a folder where the file should go
+    with pytest.raises(OutputError) as caught:
+        write_atomic(tmp_path / "b.txt", b"two\n")
+    assert str(caught.value).startswith(f"{tmp_path / 'b.txt'}: cannot be written (")
+    assert [p.name for p in tmp_path.iterdir()] == ["b.txt"]  # no temporary file left
