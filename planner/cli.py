@@ -176,9 +176,9 @@ def plan(session_dir: Path | None, out: Path | None, force: bool, language: str)
     SESSION_DIR holds session.toml and a resolutions/ folder. Without it, the bundled
     sample session (the 46th, 2021) is planned.
     """
-    from planner.plan import run_plan
+    from planner.plan import run_plan, session_folder
 
-    session_dir = session_dir or _sample_session()
+    session_dir = session_folder(session_dir or _sample_session())
     out = out or Path("out") / session_dir.resolve().name
     if out.exists() and not out.is_dir():
         raise OutputError("is a file, not a folder; give --out a folder", path=out)
@@ -228,9 +228,9 @@ def report(
     (for example a-hrc-res-43-21-op8-s46).
     """
     from planner.export.report_docx import write_report_draft
-    from planner.plan import REPORTS, plan_programme, session_lookup
+    from planner.plan import REPORTS, plan_programme, session_folder, session_lookup
 
-    session_dir = session_dir or _sample_session()
+    session_dir = session_folder(session_dir or _sample_session())
     out = out or Path("out") / session_dir.resolve().name / REPORTS
     programme, _ = plan_programme(session_dir)
     path = write_report_draft(

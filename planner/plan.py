@@ -106,6 +106,15 @@ def version_date(declared: dt.date | None, session_start: dt.date) -> tuple[dt.d
     )
 
 
+def session_folder(path: Path) -> Path:
+    """The session folder, also when its session.toml is given instead."""
+    if path.is_file():
+        if path.name != FILE_NAME:
+            raise SessionFileError(f"is a file; give the session folder (the one that holds {FILE_NAME})", path=path)
+        return path.parent
+    return path
+
+
 def _corrections_for(path: Path, corrections: dict[str, dict]) -> dict | None:
     if path.name in corrections:
         return corrections[path.name]
@@ -144,6 +153,7 @@ def plan_programme(
     session_dir: Path, previous: dict[str, dt.datetime] | None = None
 ) -> tuple[ProgrammeOfWork, list[str]]:
     """Read and schedule, writing nothing. previous: published starts to keep (mandate id -> start)."""
+    session_dir = session_folder(Path(session_dir))
     standing = list(builtin_standing_mandates())
     session_file = load_session_file(session_dir, {s.id for s in standing})
     corrections = {name: fix.model_dump(exclude_none=True) for name, fix in session_file.documents.items()}

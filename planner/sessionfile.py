@@ -42,6 +42,10 @@ from planner.session_registry import build_session
 from planner.sessionfile_checks import Bad, check
 
 FILE_NAME = "session.toml"
+MAX_BYTES = 1024 * 1024  # a session file is a page or two; more is the wrong file
+LAST_SESSION = 200  # the Council holds three a year: session 200 falls in the 2070s
+FIRST_YEAR, LAST_YEAR = 2006, 2100
+LONGEST_SESSION_DAYS = 183  # a session suspended and resumed (43rd: March to June 2020) spans months
 
 
 class _Strict(BaseModel):
@@ -133,13 +137,13 @@ class DocumentFix(_Strict):
 
     symbol: str | None = None
     title: str | None = None
-    session: int | None = Field(default=None, ge=1)
+    session: int | None = Field(default=None, ge=1, le=LAST_SESSION)
     agenda_item: int | None = Field(default=None, ge=1, le=10)
     status: Literal["draft", "adopted"] | None = None
 
 
 class _File(_Strict):
-    session: int = Field(ge=1)
+    session: int = Field(ge=1, le=LAST_SESSION)
     version: dt.date | None = None
     start: dt.date | None = None
     end: dt.date | None = None
@@ -176,8 +180,13 @@ def load_session_file(path: str | Path, standing_ids: set[str] | None = None) ->
     path = Path(path)
     if path.is_dir():
         path = path / FILE_NAME
+    if path.exists() and not path.is_file():
+        raise SessionFileError("is not a regular file; give the session folder or its session.toml", path=path)
+    if path.is_file() and path.stat().st_size > MAX_BYTES:
+        raise SessionFileError(f"is over {MAX_BYTES // 1024} KB, far more than any session needs", path=path)
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        # A byte-order mark (Notepad puts one) is invisible to the user and means nothing here.
+        raw = tomllib.loads(path.read_text(encoding="utf-8").removeprefix("\ufeff"))
     except FileNotFoundError:
         message = f"no session file: create {FILE_NAME} with at least `session = <number>`"
         raise SessionFileError(message, path=path) from None
@@ -185,6 +194,8 @@ def load_session_file(path: str | Path, standing_ids: set[str] | None = None) ->
         raise SessionFileError(f"cannot be read ({err.__class__.__name__}); save it as UTF-8 text", path=path) from None
     except tomllib.TOMLDecodeError as err:
         raise SessionFileError(f"not valid TOML: {err}; fix the syntax", path=path) from None
+    except RecursionError:
+        raise SessionFileError("not valid TOML: lists or tables nested too deeply; fix the syntax", path=path) from None
     try:
         data = _File.model_validate(raw)
         return _resolve(path, data, standing_ids)
@@ -247,6 +258,8 @@ def _model_in(annotation: Any) -> Any:
 def _slots(key: str, pairs: list[tuple[dt.time, dt.time]] | None, default: tuple[Slot, ...]) -> tuple[Slot, ...]:
     if pairs is None:
         return default
+    if not pairs:
+        raise Bad(key, "is empty: no meeting could be held; give the slots, or leave the key out for the usual ones")
     slots: list[Slot] = []
     for index, (start, end) in enumerate(pairs):
         if not (DAY_OPENS <= start < end <= DAY_CLOSES):
@@ -266,9 +279,13 @@ def _slots(key: str, pairs: list[tuple[dt.time, dt.time]] | None, default: tuple
 
 def _parts(data: _File) -> list[tuple[dt.date, dt.date]] | None:
     if data.parts is not None:
+        if not data.parts:
+            raise Bad("parts", "is empty; give the first and last day of each part, or leave parts out")
         for index, (first, last) in enumerate(data.parts):
-            if last < first:
-                raise Bad(f"parts[{index}]", f"ends {last} before it starts {first}; swap the dates")
+            _check_span(f"parts[{index}]", first, last)
+            if index and first <= data.parts[index - 1][1]:
+                raise Bad(f"parts[{index}]", f"starts {first}, before the part above ends; list parts in order")
+        _check_span("parts", data.parts[0][0], data.parts[-1][1])
         return list(data.parts)
     if data.start is None and data.end is None:
         return None
@@ -276,7 +293,17 @@ def _parts(data: _File) -> list[tuple[dt.date, dt.date]] | None:
         raise Bad("start" if data.start is None else "end", "give both start and end, or neither")
     if data.end < data.start:
         raise Bad("end", f"{data.end} is before start {data.start}; make end on or after start")
+    _check_span("start", data.start, data.end)
     return [(data.start, data.end)]
+
+
+def _check_span(key: str, first: dt.date, last: dt.date) -> None:
+    if last < first:
+        raise Bad(key, f"ends {last} before it starts {first}; swap the dates")
+    if not (FIRST_YEAR <= first.year and last.year <= LAST_YEAR):
+        raise Bad(key, f"{first} to {last}: give dates from {FIRST_YEAR} (the Council's first year) to {LAST_YEAR}")
+    if (last - first).days > LONGEST_SESSION_DAYS:
+        raise Bad(key, f"{first} to {last} is longer than any session (at most {LONGEST_SESSION_DAYS} days); fix it")
 
 
 def _windows(data: _File) -> dict[int, tuple[dt.date, dt.date]]:

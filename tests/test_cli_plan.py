@@ -381,3 +381,23 @@ def test_plan_refuses_a_declared_mandate_that_a_resolution_holds(tmp_path):
         f"planner: error: {toml}, mandates[0].id: 'a-hrc-res-43-21-op8-s46' is also the id of a meeting read "
         f"from {folder / 'resolutions' / 'a-hrc-res-43-21.zh.txt'}; remove the declaration or choose another id\n"
     )
+
+
+def test_plan_accepts_the_session_file_for_its_folder(tmp_path):
+    result = CliRunner().invoke(main, ["plan", str(Path(SAMPLE) / "session.toml"), "--out", str(tmp_path / "out")])
+
+    assert result.exit_code == 0, result.output
+    assert SEED_LINE in result.output.splitlines()
+
+
+def test_plan_refuses_another_file_for_a_session_folder(tmp_path):
+    text = tmp_path / "notes.txt"
+    text.write_text("not a session\n", "utf-8")
+
+    result = CliRunner().invoke(main, ["plan", str(text), "--out", str(tmp_path / "out")])
+
+    assert result.exit_code == 1
+    assert (
+        result.stderr
+        == f"planner: error: {text}: is a file; give the session folder (the one that holds session.toml)\n"
+    )

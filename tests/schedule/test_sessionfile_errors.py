@@ -83,6 +83,35 @@ CASES = {
         ),
     ),
     "invalid-toml": ("session = \n", None),
+    # Found by a hostile trial run: each of these once ended in a traceback.
+    "session-number-far-too-large": (
+        "session = 1000000\n",
+        "session: input should be less than or equal to 200 (got 1000000)",
+    ),
+    "dates-out-of-any-range": (
+        "session = 46\nstart = 1900-01-01\nend = 9999-12-31\n",
+        "start: 1900-01-01 to 9999-12-31: give dates from 2006 (the Council's first year) to 2100",
+    ),
+    "session-of-years": (
+        "session = 46\nstart = 2021-02-22\nend = 2029-03-24\n",
+        "start: 2021-02-22 to 2029-03-24 is longer than any session (at most 183 days); fix it",
+    ),
+    "no-parts": (
+        "session = 46\nparts = []\n",
+        "parts: is empty; give the first and last day of each part, or leave parts out",
+    ),
+    "overlapping-parts": (
+        "session = 46\nparts = [[2021-02-22, 2021-03-10], [2021-03-05, 2021-03-24]]\n",
+        "parts[1]: starts 2021-03-05, before the part above ends; list parts in order",
+    ),
+    "no-slots": (
+        BASE + "[slots]\nnormal = []\n",
+        "slots.normal: is empty: no meeting could be held; give the slots, or leave the key out for the usual ones",
+    ),
+    "nested-too-deeply": (
+        BASE + "x = " + "[" * 100_000 + "]" * 100_000 + "\n",
+        "not valid TOML: lists or tables nested too deeply; fix the syntax",
+    ),
 }
 
 
@@ -141,3 +170,23 @@ def test_meeting_without_a_long_enough_slot_is_diagnosed_not_dropped(tmp_path):
     assert len(placed & declared) == 1
     assert set(unplaced) == declared - placed
     assert "no free meeting long enough" in next(iter(unplaced.values())) or "taken" in next(iter(unplaced.values()))
+
+
+def test_session_file_with_a_byte_order_mark_is_read(tmp_path):
+    path = tmp_path / "session.toml"
+    path.write_text("\ufeff" + BASE, encoding="utf-8")  # as Notepad saves "UTF-8 with BOM"
+    assert load_session_file(path, STANDING).session.number == 46
+
+
+def test_session_file_that_is_not_a_regular_file(tmp_path):
+    path = tmp_path / "session.toml"
+    path.symlink_to("/dev/zero")  # reading it would never end
+    with pytest.raises(SessionFileError, match="is not a regular file; give the session folder or its session.toml"):
+        load_session_file(tmp_path, STANDING)
+
+
+def test_session_file_too_large(tmp_path):
+    path = tmp_path / "session.toml"
+    path.write_text(BASE + "# " + "x" * 2_000_000 + "\n", encoding="utf-8")
+    with pytest.raises(SessionFileError, match="is over 1024 KB, far more than any session needs"):
+        load_session_file(path, STANDING)
