@@ -222,11 +222,19 @@ def _previous_starts(previous: ProgrammeOfWork | None) -> dict[str, dt.datetime]
 
 
 def _same_session(previous: ProgrammeOfWork | None, programme: ProgrammeOfWork, out_dir: Path) -> None:
-    """One output folder holds one session: planning another into it would mix the two."""
-    if previous is not None and previous.session.number != programme.session.number:
+    """One output folder holds one session: planning another into it would mix the two.
+
+    The programme says which session a folder holds; so does the calendar release state,
+    which stays when the programme is deleted or edited beyond reading."""
+    sessions = {previous.session.number} if previous is not None else set()
+    for state in Path(out_dir).glob("hrc*.calendar-release.json"):
+        number = state.name.removeprefix("hrc").split(".")[0]
+        if number.isdigit():
+            sessions.add(int(number))
+    others = sorted(sessions - {programme.session.number})
+    if others:
         raise OutputError(
-            f"holds the programme of session {previous.session.number}, not {programme.session.number}; "
-            "give another --out",
+            f"holds the programme of session {others[0]}, not {programme.session.number}; give another --out",
             path=out_dir,
         )
 

@@ -287,6 +287,18 @@ def test_plan_refuses_an_output_folder_of_another_session(tmp_path):
     assert _tree(out) == before
 
 
+def test_plan_knows_the_session_of_a_folder_without_its_programme(tmp_path):
+    out = tmp_path / "out"
+    CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(out)])
+    (out / "programme.json").unlink()  # or edited beyond reading: the calendar state still tells
+
+    result = CliRunner().invoke(main, ["plan", HRC22, "--out", str(out)])
+
+    assert result.exit_code == 1
+    assert result.stderr == f"planner: error: {out}: holds the programme of session 46, not 22; give another --out\n"
+    assert not any(out.glob("hrc22*"))
+
+
 def test_plan_reads_a_resolution_given_in_several_formats_once(tmp_path):
     folder = _copy_sample(tmp_path)
     text = folder / "resolutions" / "a-hrc-res-43-21.zh.txt"
