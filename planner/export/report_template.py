@@ -22,6 +22,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
 from planner.errors import InputError
+from planner.read.word import check_archive
 
 TEMPLATE_NAME = "summary_report.docx"
 
@@ -67,6 +68,7 @@ def open_template(path: Path | None = None) -> Document:
     path = Path(path) if path is not None else templates_folder() / TEMPLATE_NAME
     if not path.is_file():
         raise InputError("Word template not found", path=path)
+    check_archive(path, InputError)
     try:
         document = docx.Document(str(path))
     except (etree.LxmlError, zlib.error, EOFError) as error:  # a part that cannot be parsed or unpacked

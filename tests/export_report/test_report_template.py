@@ -91,7 +91,18 @@ def test_template_not_a_docx_refused(tmp_path):
     bogus.write_text("not a zip", encoding="utf-8")
     with pytest.raises(InputError) as error:
         open_template(bogus)
-    assert str(error.value) == f"{bogus}: not a Word .docx file"
+    assert str(error.value) == f"{bogus}: is not a Word .docx file (not a zip archive); save it again from Word"
+
+
+def test_template_zip_bomb_refused_before_unpacking(tmp_path):
+    bomb = tmp_path / "house.docx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"0" * (210 * 1024 * 1024))
+    with pytest.raises(InputError) as error:
+        open_template(bomb)
+    assert str(error.value) == (
+        f"{bomb}: unpacks to 210 MB, more than a Word document has (200 MB at most; a zip bomb?); refusing to read it"
+    )
 
 
 def test_template_missing_file_refused(tmp_path):

@@ -128,7 +128,19 @@ def test_docx_zip_bomb_refused(tmp_path):
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("word/document.xml", b"0" * (210 * 1024 * 1024))
 
-    with pytest.raises(ReadError, match="unpacks to an excessive size"):
+    with pytest.raises(
+        ReadError, match=r"unpacks to 210 MB, more than a Word document has \(200 MB at most; a zip bomb"
+    ):
+        extract_file(path)
+
+
+def test_docx_of_thousands_of_parts_refused(tmp_path):
+    path = tmp_path / "parts.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        for number in range(6000):
+            archive.writestr(f"word/media/image{number}.png", b"")
+
+    with pytest.raises(ReadError, match="holds 6,000 parts, more than a Word document has \\(5,000 at most\\)"):
         extract_file(path)
 
 
