@@ -11,7 +11,7 @@ import hashlib
 
 from planner.errors import ReadError
 from planner.extract.clauses import analysis_text, clauses
-from planner.extract.language import detect_language
+from planner.extract.language import detect_language, other_language
 from planner.extract.meetings import MeetingFinding, find_meeting
 from planner.extract.reports import ReportFinding, find_report
 from planner.extract.structure import parse
@@ -63,6 +63,13 @@ def extract_lines(
     if not any(p.operative for p in resolution.paragraphs):
         raise ReadError("does not look like a resolution or decision: no operative paragraph found", path=source)
     extraction = mandates(resolution, lex)
+    if mixed := other_language(lines, code):
+        other, share = mixed
+        doubts.append(
+            f"the text mixes {LANGUAGE_NAMES[code]} with {LANGUAGE_NAMES.get(other, other)} "
+            f"({share:.0%} of its letters); only the {LANGUAGE_NAMES[code]} paragraphs were read: "
+            "give each language version its own file"
+        )
     extraction.problems[:0] = [Problem(message=d) for d in doubts]
     return extraction
 

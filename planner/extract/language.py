@@ -13,6 +13,9 @@ _LEAD_BYTES = {
     "ru": range(0xD0, 0xD4),  # U+0400-U+04FF
 }
 _ACCENTED_LATIN = 0xC3  # U+00C0-U+00FF
+# A passage in another script this long, and this share of the letters, is another language
+# version, not a symbol (A/HRC/43/31) or a name quoted in a Chinese text.
+_MIXED_LETTERS, _MIXED_SHARE = 300, 0.15
 _NOT_ASCII_LETTER = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
 _FUNCTION_WORDS = {
     "en": {"the", "of", "and", "to", "its", "on", "with", "that", "in"},
@@ -23,14 +26,40 @@ _FUNCTION_WORDS = {
 
 def detect_language(lines: list[str]) -> str:
     sample = _sample(lines)
-    data = sample.encode("utf-8")
-    latin = max(len(data.translate(None, _NOT_ASCII_LETTER)) + data.count(_ACCENTED_LATIN), 1)
-    for code, lead_bytes in _LEAD_BYTES.items():
+    letters = _letters_by_script(sample)
+    latin = max(letters["latin"], 1)
+    for code in _LEAD_BYTES:
         # Chinese needs few characters to outweigh the Latin of symbols such as A/HRC/43/31.
-        if sum(map(data.count, lead_bytes)) > (0.05 if code == "zh" else 0.25) * latin:
+        if letters[code] > (0.05 if code == "zh" else 0.25) * latin:
             return code
+    return _latin_language(sample)
+
+
+def other_language(lines: list[str], language: str) -> tuple[str, float] | None:
+    """A second language that holds a long part of the text, with its share of the letters.
+
+    A file may hold two language versions one after the other; the first one decides
+    the language, and the other would be read with the wrong words."""
+    text = "\n".join(lines)
+    letters = _letters_by_script(text)
+    total = sum(letters.values()) or 1
+    own = language if language in _LEAD_BYTES else "latin"
+    for script, count in letters.items():
+        if script != own and count >= _MIXED_LETTERS and count >= _MIXED_SHARE * total:
+            return (_latin_language(text) if script == "latin" else script), count / total
+    return None
+
+
+def _letters_by_script(text: str) -> dict[str, int]:
+    data = text.encode("utf-8")
+    letters = {code: sum(map(data.count, lead_bytes)) for code, lead_bytes in _LEAD_BYTES.items()}
+    letters["latin"] = len(data.translate(None, _NOT_ASCII_LETTER)) + data.count(_ACCENTED_LATIN)
+    return letters
+
+
+def _latin_language(text: str) -> str:
     # Function words stand between spaces; splitting is faster than a word pattern.
-    words = Counter(sample.lower().split())
+    words = Counter(text.lower().split())
     scores = {code: sum(words[w] for w in vocab) for code, vocab in _FUNCTION_WORDS.items()}
     return max(scores, key=lambda code: (scores[code], code == "en"))
 

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from planner.extract.language import detect_language
+from planner.extract import extract_lines
+from planner.extract.language import detect_language, other_language
 from planner.read import read_lines
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -38,3 +39,22 @@ def test_only_the_opening_of_a_long_text_is_read():
     lines = ["The Human Rights Council, decides to convene a panel on the rights of the child,"] * 100
     lines += ["Le Conseil des droits de l'homme décide de convoquer une réunion sur la question"] * 10_000
     assert detect_language(lines) == "en"
+
+
+def test_a_file_holding_two_language_versions_says_so():
+    english = read_lines(DATA / "resolutions" / "a-hrc-res-21-20.en.txt")
+    chinese = read_lines(DATA / "resolutions" / "a-hrc-43-l-draft-43-21.zh.txt")
+
+    extraction = extract_lines(english + chinese, "mixed.txt")
+
+    assert extraction.document.language == "zh"
+    assert [p.message for p in extraction.problems if "mixes" in p.message] == [
+        "the text mixes Chinese with English (37% of its letters); only the Chinese paragraphs were read: "
+        "give each language version its own file"
+    ]
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
+def test_a_real_text_is_not_called_mixed(path):
+    lines = read_lines(path)
+    assert other_language(lines, detect_language(lines)) is None
