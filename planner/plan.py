@@ -89,7 +89,8 @@ def read_resolutions(folder: Path, corrections: dict[str, dict]) -> tuple[list[E
             problems.append(f"{path}: the same resolution as {same} (same mandates); only {same.name} is used")
             continue
         read_from.update(dict.fromkeys(_mandate_ids(extraction), path))
-        extractions.append(extraction)
+        # Named from the session folder, not as typed: the outputs do not depend on where planner ran.
+        extractions.append(extraction.model_copy(update={"source": path.relative_to(folder.parent).as_posix()}))
         for doubt in extraction.problems:
             where = f", op. {doubt.paragraph}" if doubt.paragraph else ""
             problems.append(f"{path}{where}: {doubt.message}")
@@ -179,7 +180,7 @@ def plan_programme(
 
 def _check_declared_ids(declared: list[MandateRef], extractions: list[Extraction], path: Path) -> None:
     """A declared mandate may not take the id of one read from a resolution: both would be planned."""
-    read = {slug(m.id): extraction.source for extraction in extractions for m in extraction.meetings}
+    read = {slug(m.id): path.parent / extraction.source for extraction in extractions for m in extraction.meetings}
     for index, ref in enumerate(declared):
         if slug(ref.mandate.id) in read:
             raise SessionFileError(

@@ -349,7 +349,8 @@ def _resolve(path: Path, data: _File, standing_ids: set[str] | None) -> SessionF
         path=path,
         session=session,
         version=data.version,
-        declared=[m.ref(str(path)) for m in data.mandates],
+        # The file's name, not its path as typed: the outputs do not depend on where planner ran.
+        declared=[m.ref(path.name) for m in data.mandates],
         retired=set(data.standing.retire),
         themes={**data.standing.themes, **data.themes},
         documents=dict(data.documents),

@@ -413,3 +413,12 @@ def test_plan_refuses_another_file_for_a_session_folder(tmp_path):
         result.stderr
         == f"planner: error: {text}: is a file; give the session folder (the one that holds session.toml)\n"
     )
+
+
+def test_plan_outputs_do_not_depend_on_how_the_folder_was_typed(tmp_path, monkeypatch):
+    CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(tmp_path / "absolute")])
+    monkeypatch.chdir(Path(SAMPLE).parent)
+    CliRunner().invoke(main, ["plan", "hrc46/", "--out", str(tmp_path / "relative")])
+
+    assert _tree(tmp_path / "absolute") == _tree(tmp_path / "relative")
+    assert b'"source": "resolutions/a-hrc-res-43-21.zh.txt"' in (tmp_path / "absolute" / "programme.json").read_bytes()
