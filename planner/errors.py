@@ -9,7 +9,10 @@ PlannerError
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class PlannerError(Exception):
@@ -27,7 +30,9 @@ class PlannerError(Exception):
         place = self.path or ""
         if self.where:
             place = f"{place}, {self.where}" if place else self.where
-        return f"{place}: {self.message}" if place else self.message
+        text = f"{place}: {self.message}" if place else self.message
+        # One line, whatever a file name holds: a line break in it is shown, not obeyed.
+        return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 class InputError(PlannerError):

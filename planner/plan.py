@@ -175,6 +175,7 @@ def plan_programme(
     if warning:
         programme.warnings.append(warning)
     _check_pins(programme, session_file.session.pins, Path(session_dir) / FILE_NAME)
+    _check_themes(programme, session_file.themes, {s.id for s in standing}, Path(session_dir) / FILE_NAME)
     return programme, problems
 
 
@@ -203,6 +204,17 @@ def _check_pins(programme: ProgrammeOfWork, pins: tuple[Pin, ...], path: Path) -
                 path=path,
                 where=f"pins[{index}].mandate",
             )
+
+
+def _check_themes(programme: ProgrammeOfWork, themes: dict[str, str], standing: set[str], path: Path) -> None:
+    """A theme for a mandate planner does not know is a typing error, like a pin's."""
+    refs = [p.ref for p in programme.placements] + [u.ref for u in programme.unplaced]
+    known = standing.union(*(pin_names(ref) for ref in refs + list(programme.not_for_this_session)))
+    for name in themes:
+        if name not in known:
+            close = difflib.get_close_matches(name, sorted(known), n=1)
+            hint = f"did you mean '{close[0]}'?" if close else "use a mandate id as `planner plan` lists them"
+            raise SessionFileError(f"no mandate is called '{name}'; {hint}", path=path, where=f"themes.{name}")
 
 
 def previous_programme(out_dir: Path) -> ProgrammeOfWork | None:

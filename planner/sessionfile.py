@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from planner.errors import InputError, SessionFileError
 from planner.holidays import Holiday
@@ -42,6 +43,7 @@ from planner.session_registry import build_session
 from planner.sessionfile_checks import Bad, check
 
 FILE_NAME = "session.toml"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 MAX_BYTES = 1024 * 1024  # a session file is a page or two; more is the wrong file
 LAST_SESSION = 200  # the Council holds three a year: session 200 falls in the 2070s
 FIRST_YEAR, LAST_YEAR = 2006, 2100
@@ -50,6 +52,15 @@ LONGEST_SESSION_DAYS = 183  # a session suspended and resumed (43rd: March to Ju
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _one_line(cls, value: Any) -> Any:
+        # Every text here ends up on one line: a calendar title, a CSV cell, a file name.
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str) and _CONTROL.search(text):
+                raise ValueError("holds a line break or another control character; write it on one line")
+        return value
 
 
 class _Slots(_Strict):
@@ -228,6 +239,8 @@ def _pydantic_fix(error: Any) -> str:
     if kind in ("model_type", "dict_type"):
         keys = _known_keys((*error["loc"], "?"))
         return f"give a table with the keys {', '.join(keys)}, for example {{{', '.join(f'{k} = ...' for k in keys)}}}"
+    if kind == "value_error":
+        return str(error["ctx"]["error"])
     got = error.get("input")
     return f"{error['msg'].lower()} (got {got!r})" if not isinstance(got, dict | list) else error["msg"].lower()
 

@@ -191,3 +191,14 @@ def test_extract_unsupported_language_is_a_problem_not_a_crash(tmp_path):
             "use the English or Chinese version of this resolution",
         }
     ]
+
+
+def test_error_about_a_file_whose_name_holds_a_line_break_is_one_line(tmp_path):
+    path = tmp_path / "draft\nresolution.txt"
+    path.write_bytes(b"\x00\x01 not text")
+
+    result = CliRunner().invoke(main, ["extract", str(path)])
+
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1
+    assert "draft\\nresolution.txt: " in result.stderr

@@ -422,3 +422,16 @@ def test_plan_outputs_do_not_depend_on_how_the_folder_was_typed(tmp_path, monkey
 
     assert _tree(tmp_path / "absolute") == _tree(tmp_path / "relative")
     assert b'"source": "resolutions/a-hrc-res-43-21.zh.txt"' in (tmp_path / "absolute" / "programme.json").read_bytes()
+
+
+def test_plan_theme_for_no_mandate_is_an_error(tmp_path):
+    folder = _copy_sample(tmp_path)
+    toml = folder / "session.toml"
+    toml.write_text(toml.read_text("utf-8").replace('"43/21 op8" = ', '"43/21 op9" = '), "utf-8")
+
+    result = CliRunner().invoke(main, ["plan", str(folder), "--out", str(tmp_path / "out")])
+
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"planner: error: {toml}, themes.43/21 op9: no mandate is called '43/21 op9'; did you mean '43/21 op8'?\n"
+    )

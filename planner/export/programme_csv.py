@@ -33,9 +33,21 @@ COLUMNS = [
 NOT_PLACED = ("", "", "", "", "", "")  # meeting, date, weekday, start, end, room
 
 
+# A cell that opens with one of these is a formula to Excel and LibreOffice: text from a
+# resolution or a session file ("=HYPERLINK(...)", "-1+1") must stay text.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _row(status: str, when: Sequence[object], ref: MandateRef, text: str, why: str) -> list[object]:
     item = ref.agenda_item
-    return [status, *when, "" if item is None else item, text, short_citation(ref), ref_key(ref), ref.source, why]
+    cells = [status, *when, "" if item is None else item, text, short_citation(ref), ref_key(ref), ref.source, why]
+    return [_as_text(cell) for cell in cells]
+
+
+def _as_text(cell: object) -> object:
+    if isinstance(cell, str) and cell.startswith(_FORMULA_STARTS):
+        return "'" + cell  # the apostrophe spreadsheets themselves use to mark text
+    return cell
 
 
 def render_programme_csv(programme: ProgrammeOfWork) -> bytes:

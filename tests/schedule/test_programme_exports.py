@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import zipfile
 
@@ -9,7 +10,7 @@ import docx
 import pytest
 from schedule_cases import SAMPLE
 
-from planner.export.programme_csv import render_programme_csv
+from planner.export.programme_csv import COLUMNS, render_programme_csv
 from planner.export.programme_docx import render_programme_docx
 from planner.export.programme_json import render_programme_json
 from planner.export.programme_summary import summary_text
@@ -40,6 +41,20 @@ def test_programme_csv_row_for_the_seed(programme):
     assert seed[0].startswith(
         f"placed,13,2021-02-26,Friday,15:00,17:00,Assembly Hall,3,{SEED_CELL},res. 43/21,43/21 op8,"
     )
+
+
+def test_programme_csv_keeps_formula_like_text_as_text(programme):
+    # A declared mandate's id is typed by staff; "=1+1" must not become a spreadsheet formula.
+    declared = next(p for p in programme.placements if p.ref.source.endswith("(declared)"))
+    hostile = declared.model_copy(
+        update={
+            "ref": declared.ref.model_copy(update={"mandate": declared.ref.mandate.model_copy(update={"id": "=1+1"})})
+        }
+    )
+    text = render_programme_csv(programme.model_copy(update={"placements": [hostile]})).decode("utf-8")
+    row = next(csv.reader(io.StringIO(text.splitlines()[1])))
+    assert row[COLUMNS.index("mandate")] == "'=1+1"
+    assert all(not cell.startswith(("=", "+", "-", "@")) for cell in row)
 
 
 def test_programme_docx_is_byte_identical_and_has_fixed_stamps(programme):

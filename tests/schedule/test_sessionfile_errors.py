@@ -108,6 +108,10 @@ CASES = {
         BASE + "[slots]\nnormal = []\n",
         "slots.normal: is empty: no meeting could be held; give the slots, or leave the key out for the usual ones",
     ),
+    "line-break-in-a-text": (
+        BASE + '[[fixed]]\ndate = 2021-02-26\nstart = "10:00"\nend = "11:00"\nlabel = """Annual\nreport"""\n',
+        "fixed[0].label: holds a line break or another control character; write it on one line",
+    ),
     "nested-too-deeply": (
         BASE + "x = " + "[" * 100_000 + "]" * 100_000 + "\n",
         "not valid TOML: lists or tables nested too deeply; fix the syntax",
