@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import io
 import zipfile
 
 import docx
@@ -158,3 +159,21 @@ def test_unreadable_file_is_a_read_error(resolution_file, tmp_path, monkeypatch)
         ReadError, match=r"locked\.txt: cannot be opened \(Permission denied\); check that you may read it"
     ):
         read_lines(path)
+
+
+def test_docx_with_a_text_too_large_for_the_xml_parser(tmp_path):
+    # lxml stops at text nodes over 10 MB; such a file is not called damaged.
+    original = io.BytesIO()
+    document = docx.Document()
+    document.add_paragraph("1. Decides to convene a panel discussion")
+    document.save(original)
+    path = tmp_path / "huge.docx"
+    with zipfile.ZipFile(original) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "word/document.xml":
+                data = data.replace(b"a panel discussion", b"x" * (11 * 1024 * 1024))
+            target.writestr(info, data)
+
+    with pytest.raises(ReadError, match="holds a part too large to read; is it the right file"):
+        extract_file(path)
