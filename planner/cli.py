@@ -10,6 +10,7 @@ import functools
 import os
 import signal
 import sys
+import threading
 from pathlib import Path
 
 import click
@@ -67,7 +68,8 @@ def one_line_errors(command):
 def main() -> None:
     """Plan Human Rights Council sessions from the resolutions that mandate their meetings."""
     # A stop by `kill` or a closing terminal is a stop like Ctrl-C: temporary files are cleared.
-    signal.signal(signal.SIGTERM, _stop)
+    if threading.current_thread() is threading.main_thread():  # only there may a handler be set
+        signal.signal(signal.SIGTERM, _stop)
 
 
 def _stop(signum, frame) -> None:

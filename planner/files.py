@@ -121,12 +121,12 @@ def owned_writer(path: str | Path, *, force: bool = False) -> Iterator[Callable[
             path=path,
         )
     digest = hashlib.sha256()
-
-    def write(data: bytes) -> None:
-        handle.write(data)
-        digest.update(data)
-
     with atomic_writer(path) as handle:
+
+        def write(data: bytes) -> None:
+            handle.write(data)
+            digest.update(data)
+
         yield write
     manifest[path.name] = digest.hexdigest()
     _write_manifest(manifest_path, manifest)
