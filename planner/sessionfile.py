@@ -14,9 +14,9 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
 
 from planner.errors import InputError, SessionFileError
 from planner.holidays import Holiday
@@ -50,6 +50,16 @@ FIRST_YEAR, LAST_YEAR = 2006, 2100
 LONGEST_SESSION_DAYS = 183  # a session suspended and resumed (43rd: March to June 2020) spans months
 
 
+def _clock_time(value: Any) -> Any:
+    """A time of day as written in the file ("10:00", or TOML's 10:00:00), not a number of seconds."""
+    if isinstance(value, str) or (isinstance(value, dt.time) and value.tzinfo is None):
+        return value
+    raise ValueError('give a time of day as "HH:MM", for example "10:00"')
+
+
+ClockTime = Annotated[dt.time, BeforeValidator(_clock_time)]
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -64,8 +74,8 @@ class _Strict(BaseModel):
 
 
 class _Slots(_Strict):
-    normal: list[tuple[dt.time, dt.time]] | None = None
-    full_day: list[tuple[dt.time, dt.time]] | None = None
+    normal: list[tuple[ClockTime, ClockTime]] | None = None
+    full_day: list[tuple[ClockTime, ClockTime]] | None = None
 
 
 class _Named(_Strict):
@@ -131,8 +141,8 @@ class DeclaredMandate(_Strict):
 
 class _Fixed(_Strict):
     date: dt.date
-    start: dt.time
-    end: dt.time
+    start: ClockTime
+    end: ClockTime
     label: str
     item: int | None = None
 
@@ -140,7 +150,7 @@ class _Fixed(_Strict):
 class _Pin(_Strict):
     mandate: str
     date: dt.date
-    start: dt.time | None = None
+    start: ClockTime | None = None
 
 
 class DocumentFix(_Strict):
