@@ -67,7 +67,8 @@ class _Strict(BaseModel):
     @classmethod
     def _one_line(cls, value: Any) -> Any:
         # Every text here ends up on one line: a calendar title, a CSV cell, a file name.
-        for text in value if isinstance(value, list) else [value]:
+        texts = [*value.keys(), *value.values()] if isinstance(value, dict) else value
+        for text in texts if isinstance(texts, list) else [texts]:
             if isinstance(text, str) and _CONTROL.search(text):
                 raise ValueError("holds a line break or another control character; write it on one line")
         return value

@@ -17,6 +17,8 @@ from docx.document import Document
 
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can hold
 
+CORE_PROPERTY_LIMIT = 255
+
 
 def set_core_properties(
     document: Document,
@@ -47,10 +49,16 @@ def set_core_properties(
     props = document.core_properties
     for name, value in given.items():
         if value is not None:
-            setattr(props, name, value)
+            setattr(props, name, _fitting(value))
     props.revision = 1
     props.created = when
     props.modified = when
+
+
+def _fitting(value: str) -> str:
+    # Word's document properties hold at most 255 characters (python-docx refuses more);
+    # a long meeting theme is cut there, in full in the document itself.
+    return value if len(value) <= CORE_PROPERTY_LIMIT else value[: CORE_PROPERTY_LIMIT - 1] + "…"
 
 
 def repack(package: bytes, replace: Mapping[str, bytes] | None = None) -> bytes:

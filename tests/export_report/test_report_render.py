@@ -32,6 +32,19 @@ def test_render_core_properties_from_meeting_not_clock(english_draft):
     assert props.revision == 1
 
 
+def test_render_meeting_with_a_theme_longer_than_word_properties_hold():
+    placement = seed_placement("en")
+    theme = "the role of poverty alleviation, " * 20  # 660 characters
+    mandate = placement.ref.mandate.model_copy(update={"theme": theme})
+    placement = placement.model_copy(update={"ref": placement.ref.model_copy(update={"mandate": mandate})})
+
+    data = render_summary_report(placement, HRC46, due=HRC47)
+
+    title = Document(io.BytesIO(data)).core_properties.title
+    assert len(title) == 255 and title.endswith("…")
+    assert title.startswith("Meeting on the role of poverty alleviation, the role")
+
+
 def test_render_stated_due_session_not_marked_assumed():
     data = render_summary_report(seed_placement("en", due_session=47), HRC46, due=HRC47)
     assert styled(data, "UN Session Heading") == ["Human Rights Council", "Forty-seventh session"]

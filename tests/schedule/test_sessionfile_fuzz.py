@@ -4,7 +4,8 @@ Each example takes the real sample session.toml and gives some of its keys value
 could type: out of range, empty, of the wrong kind, impossible dates, texts with control
 characters. Found by hand before this test: huge session numbers, dates of year 9999,
 empty and overlapping parts; found by it: a time given as a number (`start = 0`), which
-pydantic read as a time with a time zone.
+pydantic read as a time with a time zone; a NUL in a theme; a theme too long for Word's
+document properties.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.errors import PlannerError
-from planner.plan import plan_programme
+from planner.export.ics import calendar_release
+from planner.plan import due_sessions, output_files, plan_programme
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_sessions" / "hrc46"
 TEXT = (SAMPLE / "session.toml").read_text("utf-8")
@@ -81,7 +83,11 @@ def test_hostile_values_in_the_sample_session_file(tmp_path_factory, edits):
     shutil.copytree(SAMPLE / "resolutions", folder / "resolutions")
     (folder / "session.toml").write_text(text, "utf-8")
     try:
-        plan_programme(folder)
+        programme, _ = plan_programme(folder)
     except PlannerError as err:
         assert "\n" not in str(err)
         assert str(err).startswith(str(folder / "session.toml"))
+        return
+    # What planned is also written: the grid, the drafts, the calendars.
+    assert output_files(programme)
+    assert calendar_release(programme, None, sessions=due_sessions(programme)).files
