@@ -109,6 +109,8 @@ def version_date(declared: dt.date | None, session_start: dt.date) -> tuple[dt.d
 
 def session_folder(path: Path) -> Path:
     """The session folder, also when its session.toml is given instead."""
+    if not path.exists():
+        raise SessionFileError("no such folder; give the folder that holds session.toml", path=path)
     if path.is_file():
         if path.name != FILE_NAME:
             raise SessionFileError(f"is a file; give the session folder (the one that holds {FILE_NAME})", path=path)
@@ -264,7 +266,10 @@ def run_plan(session_dir: Path, out_dir: Path, *, force: bool = False, language:
     state_path = release_path(programme, out_dir)
     release = calendar_release(programme, read_release(state_path), sessions=due_sessions(programme))
     published = publish(out_dir, output_files(programme, language=language) | release.files, force=force)
-    write_atomic(state_path, release.state)  # last: a run stopped before this is redone whole
+    if state_path.is_file() and state_path.read_bytes() == release.state:
+        published.unchanged.append(state_path)
+    else:  # last: a run stopped before this is redone whole
+        published.written.append(write_atomic(state_path, release.state))
     text = summary_text(programme) + "\n" + "\n".join(release.changes.lines()) + "\n"
     if published.kept:
         text += "\nKept as you edited them, so they do not show this plan (--force replaces them):\n"

@@ -63,4 +63,6 @@ def render_programme_csv(programme: ProgrammeOfWork) -> bytes:
     for ref in programme.not_for_this_session:
         why = f"session {ref.mandate.session}" if ref.mandate.session else "no session stated"
         writer.writerow(_row("not for this session", NOT_PLACED, ref, activity(ref), why))
-    return out.getvalue().encode("utf-8")
+    # With a byte-order mark: Excel opens a UTF-8 file without one as the Windows code page,
+    # and a Chinese theme or an accented name would turn to noise.
+    return out.getvalue().encode("utf-8-sig")

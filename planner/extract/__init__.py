@@ -64,14 +64,22 @@ def extract_lines(
         raise ReadError("does not look like a resolution or decision: no operative paragraph found", path=source)
     extraction = mandates(resolution, lex)
     if mixed := other_language(lines, code):
-        other, share = mixed
-        doubts.append(
-            f"the text mixes {LANGUAGE_NAMES[code]} with {LANGUAGE_NAMES.get(other, other)} "
-            f"({share:.0%} of its letters); only the {LANGUAGE_NAMES[code]} paragraphs were read: "
-            "give each language version its own file"
-        )
+        doubts.append(_mixed_language(code, *mixed))
     extraction.problems[:0] = [Problem(message=d) for d in doubts]
     return extraction
+
+
+def _mixed_language(code: str, other: str, share: float) -> str:
+    name, other_name = LANGUAGE_NAMES[code], LANGUAGE_NAMES.get(other, other)
+    if share > 0.5:  # `--language` named the wrong one, or a short opening misled the detection
+        return (
+            f"the text is mostly {other_name} ({share:.0%} of its letters), but was read as {name}: "
+            "little can be found; check --language"
+        )
+    return (
+        f"the text mixes {name} with {other_name} ({share:.0%} of its letters); only the {name} "
+        "paragraphs were read: give each language version its own file"
+    )
 
 
 def mandates(resolution: Resolution, lex: Lexicon) -> Extraction:

@@ -58,3 +58,14 @@ def test_a_file_holding_two_language_versions_says_so():
 def test_a_real_text_is_not_called_mixed(path):
     lines = read_lines(path)
     assert other_language(lines, detect_language(lines)) is None
+
+
+def test_a_text_read_in_the_wrong_language_says_so():
+    english = read_lines(DATA / "resolutions" / "a-hrc-res-21-20.en.txt")
+
+    extraction = extract_lines(english, "forced.txt", language="zh")
+
+    assert [p.message for p in extraction.problems if "mostly" in p.message] == [
+        "the text is mostly English (100% of its letters), but was read as Chinese: little can be found; "
+        "check --language"
+    ]

@@ -34,7 +34,9 @@ def test_programme_json_round_trips(programme):
 
 
 def test_programme_csv_row_for_the_seed(programme):
-    rows = render_programme_csv(programme).decode("utf-8").splitlines()
+    data = render_programme_csv(programme)
+    assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 as Excel recognizes it
+    rows = data.decode("utf-8-sig").splitlines()
     assert rows[0] == "status,meeting,date,weekday,start,end,room,item,activity,citation,mandate,source,why"
     seed = [row for row in rows if "res. 43/21" in row]
     assert len(seed) == 1
@@ -51,7 +53,7 @@ def test_programme_csv_keeps_formula_like_text_as_text(programme):
             "ref": declared.ref.model_copy(update={"mandate": declared.ref.mandate.model_copy(update={"id": "=1+1"})})
         }
     )
-    text = render_programme_csv(programme.model_copy(update={"placements": [hostile]})).decode("utf-8")
+    text = render_programme_csv(programme.model_copy(update={"placements": [hostile]})).decode("utf-8-sig")
     row = next(csv.reader(io.StringIO(text.splitlines()[1])))
     assert row[COLUMNS.index("mandate")] == "'=1+1"
     assert all(not cell.startswith(("=", "+", "-", "@")) for cell in row)
