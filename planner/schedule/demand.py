@@ -195,7 +195,8 @@ def _timing(
         first = session.working_days[0]
         if first not in days:
             return [], "on the first day", f"the first day ({fmt_day(first)}) is outside the item-{item} window"
-        return [first], "on the first day of the session, as mandated", None
+        words = ref.mandate.evidence.get("timing")  # "first day of the high-level segment": the session's first
+        return [first], "on the first day of the session, as mandated" + (f' ("{words}")' if words else ""), None
     if timing == "high_level_segment":
         if hls is None:
             return [], "during the high-level segment", "the session has no high-level segment: set high_level_segment"
