@@ -108,28 +108,99 @@ def publish(out_dir: str | Path, files: dict[str, bytes], *, force: bool = False
     return result
 
 
+LOCK = ".planner.lock"
+
+
+@contextmanager
+def folder_lock(folder: str | Path) -> Iterator[None]:
+    """Hold the output folder for one planner run: two runs writing at once would mix their files.
+
+    The lock is a file made with O_EXCL (the one way that works alike on every system and
+    file share), holding the process id; a lock left by a run that was killed outright is
+    taken over where the system can tell that run is gone."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise _cannot_write(folder, err) from None
+    path = folder / LOCK
+    if not _take(path) and not (_stale(path) and _take(path)):
+        _refuse(path)
+    try:
+        yield
+    finally:
+        path.unlink(missing_ok=True)
+
+
+def _take(path: Path) -> bool:
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+    except FileExistsError:
+        return False
+    except OSError as err:
+        raise _cannot_write(path, err) from None
+    with os.fdopen(fd, "w") as handle:
+        handle.write(f"{os.getpid()}\n")
+    return True
+
+
+def _holder(path: Path) -> int | None:
+    try:
+        return int(path.read_text("utf-8").strip())
+    except (OSError, ValueError):
+        return None
+
+
+def _stale(path: Path) -> bool:
+    """True (and the lock removed) when the run that left it is gone. Only POSIX can tell:
+    on Windows os.kill would stop the process rather than look at it."""
+    pid = _holder(path)
+    if os.name != "posix" or pid is None or pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        path.unlink(missing_ok=True)
+        return True
+    except PermissionError:
+        return False  # alive, another user's
+    return False
+
+
+def _refuse(path: Path) -> None:
+    pid = _holder(path)
+    who = f" (process {pid})" if pid else ""
+    raise OutputError(
+        f"another planner run{who} is writing here; wait for it to finish, or delete {LOCK} "
+        "in this folder if none is running",
+        path=path.parent,
+    )
+
+
 @contextmanager
 def owned_writer(path: str | Path, *, force: bool = False) -> Iterator[Callable[[bytes], None]]:
     """Write one file a user named (`extract --out`) atomically, as `publish` writes its files:
     an existing file planner did not write, or that was edited since, is replaced only if forced."""
     path = Path(path)
     manifest_path = path.parent / MANIFEST
-    manifest = _read_manifest(manifest_path)
-    if path.is_file() and not force and _file_digest(path) not in _owned(manifest.get(path.name)):
-        raise OutputError(
-            "exists and is not a file planner wrote (or was edited since); give another file, or --force to replace it",
-            path=path,
-        )
-    digest = hashlib.sha256()
-    with atomic_writer(path) as handle:
+    with folder_lock(path.parent):
+        manifest = _read_manifest(manifest_path)
+        if path.is_file() and not force and _file_digest(path) not in _owned(manifest.get(path.name)):
+            raise OutputError(
+                "exists and is not a file planner wrote (or was edited since); give another file, "
+                "or --force to replace it",
+                path=path,
+            )
+        digest = hashlib.sha256()
+        with atomic_writer(path) as handle:
 
-        def write(data: bytes) -> None:
-            handle.write(data)
-            digest.update(data)
+            def write(data: bytes) -> None:
+                handle.write(data)
+                digest.update(data)
 
-        yield write
-    manifest[path.name] = digest.hexdigest()
-    _write_manifest(manifest_path, manifest)
+            yield write
+        manifest[path.name] = digest.hexdigest()
+        _write_manifest(manifest_path, manifest)
 
 
 def _file_digest(path: Path) -> str:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from planner.errors import OutputError, ReadError, SessionFileError
-from planner.files import publish, write_atomic
+from planner.files import folder_lock, publish, write_atomic
 from planner.mandate import Extraction
 from planner.programme import MandateRef, ProgrammeOfWork, SessionSummary
 from planner.read import SUFFIXES
@@ -261,15 +261,20 @@ def run_plan(session_dir: Path, out_dir: Path, *, force: bool = False, language:
     from planner.export.releases import read_release
 
     previous = previous_programme(out_dir)
-    programme, problems = plan_programme(Path(session_dir), _previous_starts(previous))
+    programme, problems = plan_programme(Path(session_dir), _previous_starts(previous))  # may refuse: nothing written
     _same_session(previous, programme, Path(out_dir))
-    state_path = release_path(programme, out_dir)
-    release = calendar_release(programme, read_release(state_path), sessions=due_sessions(programme))
-    published = publish(out_dir, output_files(programme, language=language) | release.files, force=force)
-    if state_path.is_file() and state_path.read_bytes() == release.state:
-        published.unchanged.append(state_path)
-    else:  # last: a run stopped before this is redone whole
-        published.written.append(write_atomic(state_path, release.state))
+    with folder_lock(out_dir):
+        if (latest := previous_programme(out_dir)) != previous:  # another run wrote here meanwhile
+            previous = latest
+            programme, problems = plan_programme(Path(session_dir), _previous_starts(previous))
+            _same_session(previous, programme, Path(out_dir))
+        state_path = release_path(programme, out_dir)
+        release = calendar_release(programme, read_release(state_path), sessions=due_sessions(programme))
+        published = publish(out_dir, output_files(programme, language=language) | release.files, force=force)
+        if state_path.is_file() and state_path.read_bytes() == release.state:
+            published.unchanged.append(state_path)
+        else:  # last: a run stopped before this is redone whole
+            published.written.append(write_atomic(state_path, release.state))
     text = summary_text(programme) + "\n" + "\n".join(release.changes.lines()) + "\n"
     if published.kept:
         text += "\nKept as you edited them, so they do not show this plan (--force replaces them):\n"

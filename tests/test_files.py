@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 
 import planner.files
 from planner.errors import OutputError
-from planner.files import MANIFEST, publish, write_atomic
+from planner.files import LOCK, MANIFEST, folder_lock, publish, write_atomic
 
 FIRST = {"a.txt": b"one\n", "b.txt": b"two\n", "c.txt": b"three\n"}
 SECOND = {name: data.upper() for name, data in FIRST.items()}
@@ -67,3 +69,35 @@ def test_a_file_that_cannot_be_written_is_named(tmp_path):
         write_atomic(tmp_path / "b.txt", b"two\n")
     assert str(caught.value).startswith(f"{tmp_path / 'b.txt'}: cannot be written (")
     assert [p.name for p in tmp_path.iterdir()] == ["b.txt"]  # no temporary file left
+
+
+def test_a_folder_another_run_is_writing_is_refused(tmp_path):
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        (tmp_path / LOCK).write_text(f"{other.pid}\n", "utf-8")
+        with pytest.raises(OutputError) as caught:
+            publish_locked(tmp_path)
+    finally:
+        other.kill()
+        other.wait()
+    assert str(caught.value) == (
+        f"{tmp_path}: another planner run (process {other.pid}) is writing here; wait for it to finish, "
+        f"or delete {LOCK} in this folder if none is running"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == [LOCK]
+
+
+def test_a_lock_left_by_a_run_that_was_killed_is_taken_over(tmp_path):
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()  # its process id now names no process
+    (tmp_path / LOCK).write_text(f"{gone.pid}\n", "utf-8")
+
+    publish_locked(tmp_path)
+
+    assert (tmp_path / "a.txt").read_bytes() == b"one\n"
+    assert not (tmp_path / LOCK).exists()
+
+
+def publish_locked(folder):
+    with folder_lock(folder):
+        publish(folder, FIRST)
