@@ -188,6 +188,10 @@ def _duration(span: str, lex: Lexicon, finding: MeetingFinding, dry_run: bool = 
             finding.fields["duration_minutes"] = minutes
             finding.evidence["duration_minutes"] = match.group().strip()
         return True
+    if not dry_run and (unread := lex.meetings["unread_length"].search(span)):
+        finding.doubts.append(
+            f"'{unread.group().strip()}': a length planner cannot read; it is planned as one meeting: check it"
+        )
     return False
 
 
