@@ -16,7 +16,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
 
 from planner.errors import InputError, SessionFileError
 from planner.holidays import Holiday
@@ -60,8 +68,31 @@ def _clock_time(value: Any) -> Any:
 ClockTime = Annotated[dt.time, BeforeValidator(_clock_time)]
 
 
+def _types(annotation: Any) -> set:
+    args = getattr(annotation, "__args__", ())
+    return {annotation}.union(*(_types(arg) for arg in args)) if args else {annotation}
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_yes_for_a_number(cls, value: Any, info: ValidationInfo) -> Any:
+        # TOML's true is no session number, though pydantic would read it as 1.
+        types = _types(cls.model_fields[info.field_name].annotation)
+        if isinstance(value, bool) and bool not in types:
+            kind = (
+                "a number"
+                if int in types
+                else "a date"
+                if dt.date in types
+                else "a text"
+                if str in types
+                else "a value"
+            )
+            raise ValueError(f"give {kind}, not {str(value).lower()}")
+        return value
 
     @field_validator("*", mode="after")
     @classmethod

@@ -32,6 +32,13 @@ def _day_problem(session: Session, day: dt.date) -> str | None:
 
 def check(session: Session, data: _File, standing_ids: set[str] | None) -> None:
     """Rules that need the whole session: days inside it, no overlaps, known names."""
+    working = len(session.working_days)
+    if data.voting_days >= working:
+        raise Bad(
+            "voting_days",
+            f"{data.voting_days} voting days leave none of the session's {working} working days for meetings; "
+            "give fewer (usually 2 or 3)",
+        )
     hls = session.high_level_segment
     if hls is not None and (hls[1] < hls[0] or not (session.in_session(hls[0]) and session.in_session(hls[1]))):
         raise Bad("high_level_segment", f"{hls[0]} to {hls[1]} is not a span inside the session; fix the dates")
@@ -41,6 +48,9 @@ def check(session: Session, data: _File, standing_ids: set[str] | None) -> None:
             raise Bad(f"full_days[{index}]", f"{problem}; choose a working day of the session")
     _check_fixed(session, data.fixed)
     for index, pin in enumerate(data.pins):
+        first = next(i for i, other in enumerate(data.pins) if other.mandate == pin.mandate)
+        if first != index:
+            raise Bad(f"pins[{index}].mandate", f"{pin.mandate!r} is already pinned by pins[{first}]; keep one pin")
         problem = _day_problem(session, pin.date)
         if problem:
             raise Bad(f"pins[{index}].date", f"{problem}; pin {pin.mandate!r} to a working day")

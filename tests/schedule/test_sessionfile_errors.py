@@ -194,3 +194,26 @@ def test_session_file_too_large(tmp_path):
     path.write_text(BASE + "# " + "x" * 2_000_000 + "\n", encoding="utf-8")
     with pytest.raises(SessionFileError, match="is over 1024 KB, far more than any session needs"):
         load_session_file(path, STANDING)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("session = true\n", "session: give a number, not true"),
+        (
+            BASE + "voting_days = 100\n",
+            (
+                "voting_days: 100 voting days leave none of the session's 23 working days for meetings; "
+                "give fewer (usually 2 or 3)"
+            ),
+        ),
+        (
+            BASE + '[[pins]]\nmandate = "death_penalty"\ndate = 2021-02-25\n'
+            '[[pins]]\nmandate = "death_penalty"\ndate = 2021-03-02\n',
+            "pins[1].mandate: 'death_penalty' is already pinned by pins[0]; keep one pin",
+        ),
+    ],
+    ids=["yes-for-a-number", "voting-days-fill-the-session", "two-pins-for-one-mandate"],
+)
+def test_session_file_values_of_the_right_type_that_make_no_sense(tmp_path, text, expected):
+    assert _error(tmp_path, text) == expected
