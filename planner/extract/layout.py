@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from planner.lexicon import Lexicon
+from planner.mandate import MAX_PARAGRAPH_CHARS
 
 # A clause may end with a footnote mark: "... the report;¹" or "... peoples,6".
 _ENDS_CLAUSE = re.compile(r"[;:,.。；：，]\s*[”\"]?\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2})?$")
@@ -78,12 +79,15 @@ def blocks(lines: list[str], lex: Lexicon, header_lines: int = 0) -> list[str]:
         lines = _single_spaced(lines)
     out: list[str] = []
     current: list[str] = []
+    size = 0  # characters in `current`
     vocabulary = _Vocabulary(lines)
 
     def flush() -> None:
+        nonlocal size
         if current:
             out.append(_join(current, lex, vocabulary))
             current.clear()
+            size = 0
 
     for index, raw in enumerate(lines):
         line = raw.strip()
@@ -93,10 +97,21 @@ def blocks(lines: list[str], lex: Lexicon, header_lines: int = 0) -> list[str]:
         if index < header_lines or (current and _starts_paragraph(line, current[-1], lex)):
             flush()
         current.append(line)
+        size += len(line) + 1
+        if size > MAX_PARAGRAPH_CHARS:  # stop here: joining megabytes would only be refused later
+            raise ParagraphTooLong(current[0], size)
         if index < header_lines:
             flush()
     flush()
     return out
+
+
+class ParagraphTooLong(ValueError):
+    """A paragraph past the length any resolution's has (the caller names the file)."""
+
+    def __init__(self, opening: str, length: int):
+        super().__init__(opening)
+        self.opening, self.length = opening, length
 
 
 def _double_spaced(lines: list[str]) -> bool:

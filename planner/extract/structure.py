@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from planner.errors import ReadError
-from planner.extract.layout import FOOTNOTE, blocks
+from planner.extract.layout import FOOTNOTE, ParagraphTooLong, blocks
 from planner.extract.numbers import ordinal_value
 from planner.lexicon import Lexicon
 from planner.lexicon.caseless import PATTERN_TYPES
@@ -27,7 +27,7 @@ def parse(lines: list[str], source: str, lex: Lexicon, *, session: int | None = 
         doubts.append(f"the text says session {info.session} but --session {session} was given; the text is used")
     body_lines = lines[opener + 1 :] if opener is not None else lines
     header_count = 0 if opener is not None else _leading_header_lines(lines, lex)
-    paragraphs = _paragraphs(blocks(body_lines, lex, header_lines=header_count), lex)
+    paragraphs = _paragraphs(_blocks(body_lines, lex, header_count, source), lex)
     _check_lengths(paragraphs, source)
     resolution = Resolution(source=source, info=info, header=header, paragraphs=paragraphs, evidence=evidence)
     return resolution, doubts
@@ -37,11 +37,25 @@ def _check_lengths(paragraphs: list[Paragraph], source: str) -> None:
     for paragraph in paragraphs:
         if len(paragraph.text) > MAX_PARAGRAPH_CHARS:
             where = f"operative paragraph {paragraph.number}" if paragraph.operative else "a paragraph"
-            raise ReadError(
-                f"{where} (from '{paragraph.text[:40]}...') runs to {len(paragraph.text):,} characters, "
-                "which no resolution's paragraph has; is it the right file?",
-                path=source,
-            )
+            raise _too_long(where, paragraph.text, source)
+
+
+def _too_long(where: str, opening: str, source: str) -> ReadError:
+    return ReadError(
+        f"{where} (from '{opening[:40]}...') runs past {MAX_PARAGRAPH_CHARS:,} characters, "
+        "which no resolution's paragraph does; is it the right file?",
+        path=source,
+    )
+
+
+def _blocks(lines: list[str], lex: Lexicon, header_lines: int, source: str) -> list[str]:
+    try:
+        return blocks(lines, lex, header_lines=header_lines)
+    except ParagraphTooLong as long:
+        if number := lex.paragraphs["operative_number"].match(long.opening):
+            where, opening = f"operative paragraph {number.group('number')}", long.opening[number.end() :]
+            raise _too_long(where, opening, source) from None
+        raise _too_long("a paragraph", long.opening, source) from None
 
 
 def _opener_index(lines: list[str], lex: Lexicon) -> int | None:

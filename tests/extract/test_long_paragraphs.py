@@ -34,4 +34,4 @@ def test_a_paragraph_longer_than_any_resolution_has_is_refused(tmp_path, separat
     assert "\n" not in message
     assert message.startswith(str(path))
     assert "operative paragraph 1 (from 'Decides to convene, at its forty-sixth s...')" in message
-    assert "which no resolution's paragraph has; is it the right file?" in message
+    assert "runs past 200,000 characters, which no resolution's paragraph does; is it the right file?" in message
