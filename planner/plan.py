@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from planner.errors import OutputError, ReadError, SessionFileError
+from planner.errors import InputError, OutputError, ReadError, SessionFileError
 from planner.files import folder_lock, publish, write_atomic
 from planner.mandate import Extraction
 from planner.programme import MandateRef, ProgrammeOfWork, SessionSummary
@@ -63,6 +63,8 @@ def read_resolutions(folder: Path, corrections: dict[str, dict]) -> tuple[list[E
     hold for the same file in the other formats too (43-21.txt, 43-21.docx, 43-21.pdf).
     """
     if not folder.is_dir():
+        if folder.exists() or folder.is_symlink():  # a file, or a link that leads nowhere
+            raise InputError(f"is not a folder; put the resolution texts in a folder named {RESOLUTIONS}", path=folder)
         return [], [f"{folder}: no resolutions folder; only standing and declared mandates are planned"]
     from planner.resolutions import expand, extract_file
 
@@ -160,8 +162,8 @@ def plan_programme(
     standing = list(builtin_standing_mandates())
     session_file = load_session_file(session_dir, {s.id for s in standing})
     corrections = {name: fix.model_dump(exclude_none=True) for name, fix in session_file.documents.items()}
-    _check_documents(list(corrections), Path(session_dir) / RESOLUTIONS, Path(session_dir) / FILE_NAME)
     extractions, problems = read_resolutions(Path(session_dir) / RESOLUTIONS, corrections)
+    _check_documents(list(corrections), Path(session_dir) / RESOLUTIONS, Path(session_dir) / FILE_NAME)
     _check_declared_ids(session_file.declared, extractions, Path(session_dir) / FILE_NAME)
     version, warning = version_date(session_file.version, session_file.session.start)
     programme = schedule(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -435,3 +436,27 @@ def test_plan_theme_for_no_mandate_is_an_error(tmp_path):
     assert result.stderr == (
         f"planner: error: {toml}, themes.43/21 op9: no mandate is called '43/21 op9'; did you mean '43/21 op8'?\n"
     )
+
+
+def test_plan_resolutions_that_is_a_file_is_an_error(tmp_path):
+    folder = _copy_sample(tmp_path)
+    shutil.rmtree(folder / "resolutions")
+    (folder / "resolutions").write_text("not a folder\n", "utf-8")
+
+    result = CliRunner().invoke(main, ["plan", str(folder), "--out", str(tmp_path / "out")])
+
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"planner: error: {folder / 'resolutions'}: is not a folder; put the resolution texts in a folder named "
+        "resolutions\n"
+    )
+
+
+def test_plan_names_a_link_to_a_missing_resolution(tmp_path):
+    folder = _copy_sample(tmp_path)
+    (folder / "resolutions" / "moved.txt").symlink_to(tmp_path / "elsewhere.txt")
+
+    result = CliRunner().invoke(main, ["plan", str(folder), "--out", str(tmp_path / "out")])
+
+    assert result.exit_code == 0
+    assert f"  - {folder / 'resolutions' / 'moved.txt'}: is a link to a file that is not there" in result.output

@@ -21,7 +21,7 @@ def read_lines(path: str | Path) -> list[str]:
     path = Path(path)
     suffix = path.suffix.lower()
     if not path.exists():
-        raise ReadError("no such file", path=path)
+        raise ReadError("is a link to a file that is not there" if path.is_symlink() else "no such file", path=path)
     if suffix not in SUFFIXES:
         raise ReadError(f"unsupported file type {suffix or '(none)'!r}; use .txt, .docx or .pdf", path=path)
     if not path.is_file():
@@ -69,5 +69,6 @@ def supported_files(folder: Path) -> list[Path]:
     return sorted(
         p
         for p in folder.iterdir()
-        if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith((".", "~$"))
+        # A link to a missing file is listed, so that reading it says so rather than skip it.
+        if (p.is_file() or p.is_symlink()) and p.suffix.lower() in SUFFIXES and not p.name.startswith((".", "~$"))
     )
