@@ -92,7 +92,7 @@ def mandates(resolution: Resolution, lex: Lexicon) -> Extraction:
         text = analysis_text(paragraph)
         if lex.may_mandate(text):
             for clause in clauses(text, lex):
-                if found := find_meeting(clause, lex, info):
+                for found in finding.per_session() if (finding := find_meeting(clause, lex, info)) else []:
                     meeting = _meeting(found, paragraph, number, resolution, out)
                     out.meetings.append(meeting)
                     recent.append((index, meeting))

@@ -24,6 +24,15 @@ class MeetingFinding:
     fields: dict = field(default_factory=dict)
     evidence: dict[str, str] = field(default_factory=dict)
     doubts: list[str] = field(default_factory=list)
+    also_sessions: list[int] = field(default_factory=list)  # "at its 46th and 49th sessions": one more each
+
+    def per_session(self) -> list[MeetingFinding]:
+        """One finding for each session the clause names; the doubts go with the first."""
+        others = [
+            MeetingFinding(self.kind, {**self.fields, "session": session}, dict(self.evidence))
+            for session in self.also_sessions
+        ]
+        return [self, *others]
 
 
 @dataclass(frozen=True)
@@ -116,6 +125,11 @@ def _when(span: str, lex: Lexicon, info: DocumentInfo, finding: MeetingFinding) 
         # Held between sessions, ahead of the one named: intersessional, not in that session's programme.
         finding.fields["intersessional"] = True
         finding.evidence["intersessional"] = match.group()
+        said = True
+    elif match := m["sessions_pair"].search(span):
+        _set_session(ordinal_value(match.group("ordinal"), lex), match.group(), info, finding)
+        if second := ordinal_value(match.group("ordinal2"), lex):
+            finding.also_sessions.append(second)
         said = True
     elif match := m["session"].search(span):
         _set_session(ordinal_value(match.group("ordinal"), lex), match.group(), info, finding)
