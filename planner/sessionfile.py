@@ -68,6 +68,9 @@ def _clock_time(value: Any) -> Any:
 ClockTime = Annotated[dt.time, BeforeValidator(_clock_time)]
 
 
+_KIND_NAMES = ((int, "a number"), (dt.date, "a date"), (str, "a text"))
+
+
 def _types(annotation: Any) -> set:
     args = getattr(annotation, "__args__", ())
     return {annotation}.union(*(_types(arg) for arg in args)) if args else {annotation}
@@ -82,15 +85,7 @@ class _Strict(BaseModel):
         # TOML's true is no session number, though pydantic would read it as 1.
         types = _types(cls.model_fields[info.field_name].annotation)
         if isinstance(value, bool) and bool not in types:
-            kind = (
-                "a number"
-                if int in types
-                else "a date"
-                if dt.date in types
-                else "a text"
-                if str in types
-                else "a value"
-            )
+            kind = next((name for kind, name in _KIND_NAMES if kind in types), "a value")
             raise ValueError(f"give {kind}, not {str(value).lower()}")
         return value
 
@@ -134,12 +129,12 @@ class DeclaredMandate(_Strict):
     paragraph: int = Field(default=0, ge=0)  # 0 when the paragraph number is not known
     id: str = Field(min_length=1)
     title: str | None = None
-    adopted_session: int | None = None
+    adopted_session: int | None = Field(default=None, ge=1, le=LAST_SESSION)
     adopted_item: int | None = Field(default=None, ge=1, le=10)
     kind: MeetingKind = "panel_discussion"
     high_level: bool = False
     recurrence: Recurrence = "once"
-    session: int | None = None
+    session: int | None = Field(default=None, ge=1, le=LAST_SESSION)
     agenda_item: int | None = Field(default=None, ge=1, le=10)
     duration_minutes: int | None = Field(default=None, gt=0)
     timing: Timing | None = None

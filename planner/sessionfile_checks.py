@@ -21,6 +21,9 @@ class Bad(Exception):
 
 def _day_problem(session: Session, day: dt.date) -> str | None:
     if not session.in_session(day):
+        if session.start <= day <= session.end:  # a split or suspended session
+            spans = ", ".join(f"{first} to {last}" for first, last in session.parts)
+            return f"{day} falls between the parts of the session ({spans})"
         return f"{day} is outside the session ({session.start} to {session.end})"
     if day.weekday() >= 5:
         return f"{day} is a {weekday_name(day)}, when the Council does not meet"

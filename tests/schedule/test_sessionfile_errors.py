@@ -48,7 +48,10 @@ CASES = {
     ),
     "pin-between-the-parts-of-a-split-session": (
         'session = 43\n[[pins]]\nmandate = "death_penalty"\ndate = 2020-04-14\n',
-        "pins[0].date: 2020-04-14 is outside the session (2020-02-24 to 2020-06-23); pin 'death_penalty' to a working day",
+        (
+            "pins[0].date: 2020-04-14 falls between the parts of the session (2020-02-24 to 2020-03-13, "
+            "2020-06-15 to 2020-06-23); pin 'death_penalty' to a working day"
+        ),
     ),
     "pin-on-a-weekend": (
         BASE + '[[pins]]\nmandate = "43/21 op8"\ndate = 2021-02-27\n',
