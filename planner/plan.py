@@ -75,6 +75,7 @@ def read_resolutions(folder: Path, corrections: dict[str, dict]) -> tuple[list[E
     except ReadError as err:
         return [], [str(err)]
     read_from: dict[str, Path] = {}  # mandate id, or the digest of a file's bytes -> the file read
+    meetings_seen: dict[tuple, tuple[Path, str]] = {}  # what a meeting is -> where it was read, its id
     for path in paths:
         digest = _digest(path)
         if digest in read_from:
@@ -91,6 +92,7 @@ def read_resolutions(folder: Path, corrections: dict[str, dict]) -> tuple[list[E
             problems.append(f"{path}: the same resolution as {same} (same mandates); only {same.name} is used")
             continue
         read_from.update(dict.fromkeys(_mandate_ids(extraction), path))
+        problems.extend(_look_alikes(extraction, path, meetings_seen))
         # Named from the session folder, not as typed: the outputs do not depend on where planner ran.
         extractions.append(extraction.model_copy(update={"source": path.relative_to(folder.parent).as_posix()}))
         for doubt in extraction.problems:
@@ -144,6 +146,24 @@ def _digest(path: Path) -> str:
         return "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return f"unreadable:{path}"  # extract_file says what is wrong with it
+
+
+def _look_alikes(extraction: Extraction, path: Path, seen: dict[tuple, tuple[Path, str]]) -> list[str]:
+    """Meetings like one of another file (a draft and its adopted text, a copy retyped): said, not
+    merged, since the texts differ and only a person can tell which one stands."""
+    found = []
+    for meeting in extraction.meetings:
+        what = (meeting.kind, meeting.session, " ".join((meeting.theme or "").lower().split()))
+        if not what[2]:
+            continue
+        if what in seen and seen[what][0] != path:
+            other, other_id = seen[what]
+            found.append(
+                f"{path}, op. {meeting.paragraph}: the same kind of meeting, session and theme as {other_id} "
+                f"in {other}; if both files hold one resolution, remove one"
+            )
+        seen.setdefault(what, (path, meeting.id))
+    return found
 
 
 def _mandate_ids(extraction: Extraction) -> list[str]:

@@ -460,3 +460,20 @@ def test_plan_names_a_link_to_a_missing_resolution(tmp_path):
 
     assert result.exit_code == 0
     assert f"  - {folder / 'resolutions' / 'moved.txt'}: is a link to a file that is not there" in result.output
+
+
+def test_plan_names_a_meeting_that_looks_like_one_of_another_file(tmp_path):
+    folder = tmp_path / "hrc22"
+    shutil.copytree(HRC22, folder)
+    adopted = folder / "resolutions" / "a-hrc-res-21-20.en.txt"
+    # The same text retyped with one word changed, as a draft might differ: the ids differ, the meeting does not.
+    text = adopted.read_text("utf-8").replace("Decides", "decides")
+    (folder / "resolutions" / "z-draft.txt").write_text(text, "utf-8")
+
+    result = CliRunner().invoke(main, ["plan", str(folder), "--out", str(tmp_path / "out")])
+
+    assert result.exit_code == 0, result.output
+    assert (
+        f"  - {folder / 'resolutions' / 'z-draft.txt'}, op. 1: the same kind of meeting, session and theme as "
+        f"a-hrc-res-21-20-op1-s22 in {adopted}; if both files hold one resolution, remove one"
+    ) in result.output.splitlines()
