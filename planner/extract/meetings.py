@@ -126,7 +126,7 @@ def _when(span: str, lex: Lexicon, info: DocumentInfo, finding: MeetingFinding) 
         finding.fields["intersessional"] = True
         finding.evidence["intersessional"] = match.group()
         said = True
-    elif match := m["sessions_pair"].search(span):
+    elif match := m["sessions_pair"].search(span):  # before one session: 第46届和第49届会议 holds 第49届会议
         _set_session(ordinal_value(match.group("ordinal"), lex), match.group(), info, finding)
         if second := ordinal_value(match.group("ordinal2"), lex):
             finding.also_sessions.append(second)
@@ -202,7 +202,8 @@ def _duration(span: str, lex: Lexicon, finding: MeetingFinding, dry_run: bool = 
             finding.fields["duration_minutes"] = minutes
             finding.evidence["duration_minutes"] = match.group().strip()
         return True
-    if not dry_run and (unread := lex.meetings["unread_length"].search(span)):
+    m = lex.meetings
+    if not dry_run and m["length_unit"].search(span) and (unread := m["unread_length"].search(span)):
         finding.doubts.append(
             f"'{unread.group().strip()}': a length planner cannot read; it is planned as one meeting: check it"
         )
