@@ -63,7 +63,29 @@ def one_line_errors(command):
     return run
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Planner(click.Group):
+    """click's group, with a wrong command line told in one line like every other error."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.UsageError as err:
+            if err.ctx is not None and isinstance(err, getattr(click.exceptions, "NoArgsIsHelpError", ())):
+                click.echo(err.ctx.get_help())  # `planner` alone: what it can do
+                sys.exit(0)
+            command = err.ctx.command_path if err.ctx else "planner"
+            click.echo(f"{command}: usage error: {err.format_message()} (see {command} --help)", err=True)
+            sys.exit(err.exit_code)
+        except click.ClickException as err:
+            err.show()
+            sys.exit(err.exit_code)
+        except click.Abort:
+            click.echo("planner: stopped", err=True)
+            sys.exit(130)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+@click.group(cls=_Planner, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="planner")
 def main() -> None:
     """Plan Human Rights Council sessions from the resolutions that mandate their meetings."""

@@ -104,6 +104,24 @@ def test_extract_usage_error_exit_2():
     result = CliRunner().invoke(main, ["extract", SEED, "--format", "xml"])
 
     assert result.exit_code == 2
+    assert result.stderr == (
+        "planner extract: usage error: Invalid value for '--format': 'xml' is not one of 'table', 'json'. "
+        "(see planner extract --help)\n"
+    )
+
+
+def test_usage_errors_are_one_line_too():
+    for args in (["plan", "--bogus"], ["nosuch"], ["report"]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 2
+        assert result.stderr.count("\n") == 1 and ": usage error: " in result.stderr
+
+
+def test_planner_alone_shows_what_it_can_do():
+    result = CliRunner().invoke(main, [])
+
+    assert result.exit_code == 0
+    assert "extract" in result.stdout and "plan" in result.stdout and "report" in result.stdout
 
 
 def test_extract_out_file_written(tmp_path):
