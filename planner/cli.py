@@ -73,7 +73,8 @@ class _Planner(click.Group):
             if err.ctx is not None and isinstance(err, getattr(click.exceptions, "NoArgsIsHelpError", ())):
                 click.echo(err.ctx.get_help())  # `planner` alone: what it can do
                 sys.exit(0)
-            command = err.ctx.command_path if err.ctx else "planner"
+            # Named as the user types it, whatever name the program was started under.
+            command = " ".join(["planner", *err.ctx.command_path.split()[1:]]) if err.ctx else "planner"
             click.echo(f"{command}: usage error: {err.format_message()} (see {command} --help)", err=True)
             sys.exit(err.exit_code)
         except click.ClickException as err:
