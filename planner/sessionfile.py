@@ -279,7 +279,15 @@ def _pydantic_fix(error: Any) -> str:
     if kind == "value_error":
         return str(error["ctx"]["error"])
     got = error.get("input")
-    return f"{error['msg'].lower()} (got {got!r})" if not isinstance(got, dict | list) else error["msg"].lower()
+    return f"{error['msg'].lower()} (got {_shown(got)})" if not isinstance(got, dict | list) else error["msg"].lower()
+
+
+def _shown(value: Any) -> str:
+    """A value as the file has it: 2021-02-26T10:00, not datetime.datetime(2021, 2, 26, 10, 0)."""
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _known_keys(loc: tuple) -> list[str]:
