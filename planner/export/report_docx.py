@@ -166,7 +166,8 @@ def write_report_draft(
                 )
             return Path(out_dir) / name
     known = ", ".join(group[0].ref.mandate.id for group in groups) or "none"
-    raise InputError(f"no placed meeting '{meeting_id}' with a summary report; placed with one: {known}")
+    shown = meeting_id if len(meeting_id) <= 80 else meeting_id[:77] + "..."
+    raise InputError(f"no placed meeting '{shown}' with a summary report; placed with one: {known}")
 
 
 def draft_name(placement: Placement, session: SessionSummary, language: str) -> str:

@@ -75,7 +75,10 @@ def open_template(path: Path | None = None) -> Document:
         message = f"is a damaged Word file ({type(error).__name__}); open it in Word and save it again"
         raise InputError(message, path=path) from None
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
-        raise InputError("not a Word .docx file", path=path) from None
+        raise InputError(
+            "is not a Word document planner can use (a part is missing); save it again from Word as .docx",
+            path=path,
+        ) from None
     check_template(document, path)
     return document
 
