@@ -19,10 +19,6 @@ from planner.errors import OutputError, PlannerError
 
 LANGUAGES = ["ar", "en", "es", "fr", "ru", "zh"]
 
-# planner uses no pydantic plugins; without this, pydantic reads the metadata of every
-# installed package to look for some when the first model is built (about 15 ms a run).
-os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-
 
 class _OutPath(click.Path):
     """A path for --out: an empty one (`--out ""`) is a mistake, not the current folder."""
@@ -67,14 +63,15 @@ class _Planner(click.Group):
     """click's group, with a wrong command line told in one line like every other error."""
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        if not standalone_mode:  # a caller that handles click's exceptions itself
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         try:
             code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except click.UsageError as err:
             if err.ctx is not None and isinstance(err, getattr(click.exceptions, "NoArgsIsHelpError", ())):
                 click.echo(err.ctx.get_help())  # `planner` alone: what it can do
                 sys.exit(0)
-            # Named as the user types it, whatever name the program was started under.
-            command = " ".join(["planner", *err.ctx.command_path.split()[1:]]) if err.ctx else "planner"
+            command = _command_name(err.ctx)
             click.echo(f"{command}: usage error: {err.format_message()} (see {command} --help)", err=True)
             sys.exit(err.exit_code)
         except click.ClickException as err:
@@ -86,10 +83,22 @@ class _Planner(click.Group):
         sys.exit(code if isinstance(code, int) else 0)
 
 
+def _command_name(ctx: click.Context | None) -> str:
+    """ "planner plan" as the user types it, whatever the program was started as (python -m planner)."""
+    names = []
+    while ctx is not None and ctx.parent is not None:
+        names.append(ctx.info_name)
+        ctx = ctx.parent
+    return " ".join(["planner", *reversed(names)])
+
+
 @click.group(cls=_Planner, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="planner")
 def main() -> None:
     """Plan Human Rights Council sessions from the resolutions that mandate their meetings."""
+    # planner uses no pydantic plugins; without this, pydantic reads the metadata of every
+    # installed package to look for some when the first model is built (about 15 ms a run).
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     # A stop by `kill` or a closing terminal is a stop like Ctrl-C: temporary files are cleared.
     if threading.current_thread() is threading.main_thread():  # only there may a handler be set
         signal.signal(signal.SIGTERM, _stop)
@@ -253,18 +262,21 @@ def report(
     (for example a-hrc-res-43-21-op8-s46).
     """
     from planner.export.report_docx import write_report_draft
+    from planner.files import folder_lock
     from planner.plan import REPORTS, plan_programme, session_folder, session_lookup
 
     session_dir = session_folder(session_dir or _sample_session())
     out = out or Path("out") / session_dir.resolve().name / REPORTS
     programme, _ = plan_programme(session_dir)
-    path = write_report_draft(
-        programme,
-        meeting_id,
-        out,
-        force=force,
-        language=language,
-        sessions=session_lookup(programme),
-        template=template,
-    )
+    # The drafts folder is part of a plan's output: hold the plan's folder, as `plan` does.
+    with folder_lock(out.parent if out.name == REPORTS else out):
+        path = write_report_draft(
+            programme,
+            meeting_id,
+            out,
+            force=force,
+            language=language,
+            sessions=session_lookup(programme),
+            template=template,
+        )
     click.echo(f"wrote {path}")

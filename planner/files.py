@@ -14,6 +14,11 @@ from typing import BinaryIO
 
 from planner.errors import OutputError
 
+try:
+    import fcntl
+except ImportError:  # Windows: no flock
+    fcntl = None
+
 
 def write_atomic(path: str | Path, data: bytes | str) -> Path:
     """Write to a temporary file in the same folder, then rename over `path`.
@@ -26,8 +31,10 @@ def write_atomic(path: str | Path, data: bytes | str) -> Path:
 
 
 @contextmanager
-def atomic_writer(path: str | Path) -> Iterator[BinaryIO]:
-    """A binary handle whose content replaces `path` only when the block ends without error."""
+def atomic_writer(path: str | Path, before_replace: Callable[[], None] | None = None) -> Iterator[BinaryIO]:
+    """A binary handle whose content replaces `path` only when the block ends without error.
+
+    before_replace runs once the content is safely on disk, just before it takes the name."""
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -40,6 +47,8 @@ def atomic_writer(path: str | Path) -> Iterator[BinaryIO]:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        if before_replace is not None:
+            before_replace()
         os.replace(tmp, path)
     except BaseException as err:
         Path(tmp).unlink(missing_ok=True)
@@ -113,35 +122,54 @@ LOCK = ".planner.lock"
 
 @contextmanager
 def folder_lock(folder: str | Path) -> Iterator[None]:
-    """Hold the output folder for one planner run: two runs writing at once would mix their files.
+    """Hold an output folder for one planner run: two runs writing at once would mix their files.
 
-    The lock is a file made with O_EXCL (the one way that works alike on every system and
-    file share), holding the process id; a lock left by a run that was killed outright is
-    taken over where the system can tell that run is gone."""
+    On Linux and macOS the lock is flock on a lock file, which the system lets go when the run
+    ends however it ends, so none is ever left behind (the empty file stays). Where there is no
+    flock (Windows) the file is made with O_EXCL and removed at the end; one left by a run that
+    was killed outright must be deleted by hand, and the error says so."""
     folder = Path(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise _cannot_write(folder, err) from None
-    path = folder / LOCK
-    if not _take(path) and not (_stale(path) and _take(path)):
-        _refuse(path)
-    try:
+    with _flocked(folder / LOCK) if fcntl is not None else _exclusive_file(folder / LOCK):
         yield
-    finally:
-        path.unlink(missing_ok=True)
 
 
-def _take(path: Path) -> bool:
+@contextmanager
+def _flocked(path: Path) -> Iterator[None]:
+    try:
+        handle = path.open("a+", encoding="utf-8")
+    except OSError as err:
+        raise _cannot_write(path, err) from None
+    with handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            _refuse(path, left_behind_possible=False)
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")  # for the message another run gives
+        handle.flush()
+        yield  # closing the file lets the lock go
+
+
+@contextmanager
+def _exclusive_file(path: Path) -> Iterator[None]:
     try:
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
     except FileExistsError:
-        return False
+        _refuse(path, left_behind_possible=True)
     except OSError as err:
         raise _cannot_write(path, err) from None
     with os.fdopen(fd, "w") as handle:
         handle.write(f"{os.getpid()}\n")
-    return True
+    try:
+        yield
+    finally:
+        if _holder(path) == os.getpid():  # never another run's
+            path.unlink(missing_ok=True)
 
 
 def _holder(path: Path) -> int | None:
@@ -151,30 +179,11 @@ def _holder(path: Path) -> int | None:
         return None
 
 
-def _stale(path: Path) -> bool:
-    """True (and the lock removed) when the run that left it is gone. Only POSIX can tell:
-    on Windows os.kill would stop the process rather than look at it."""
-    pid = _holder(path)
-    if os.name != "posix" or pid is None or pid == os.getpid():
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        path.unlink(missing_ok=True)
-        return True
-    except PermissionError:
-        return False  # alive, another user's
-    return False
-
-
-def _refuse(path: Path) -> None:
+def _refuse(path: Path, *, left_behind_possible: bool) -> None:
     pid = _holder(path)
     who = f" (process {pid})" if pid else ""
-    raise OutputError(
-        f"another planner run{who} is writing here; wait for it to finish, or delete {LOCK} "
-        "in this folder if none is running",
-        path=path.parent,
-    )
+    hint = f", or delete {LOCK} in this folder if none is running" if left_behind_possible else ""
+    raise OutputError(f"another planner run{who} is writing here; wait for it to finish{hint}", path=path.parent)
 
 
 @contextmanager
@@ -192,7 +201,12 @@ def owned_writer(path: str | Path, *, force: bool = False) -> Iterator[Callable[
                 path=path,
             )
         digest = hashlib.sha256()
-        with atomic_writer(path) as handle:
+        earlier = _owned(manifest.get(path.name))
+
+        def record_both() -> None:  # as publish does: a stop after the rename leaves a file known as ours
+            _write_manifest(manifest_path, manifest | {path.name: [*earlier, digest.hexdigest()]})
+
+        with atomic_writer(path, before_replace=record_both) as handle:
 
             def write(data: bytes) -> None:
                 handle.write(data)

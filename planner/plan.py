@@ -282,16 +282,18 @@ def run_plan(session_dir: Path, out_dir: Path, *, force: bool = False, language:
     from planner.export.programme_summary import summary_text
     from planner.export.releases import read_release
 
-    previous = previous_programme(out_dir)
-    programme, problems = plan_programme(Path(session_dir), _previous_starts(previous))  # may refuse: nothing written
-    _same_session(previous, programme, Path(out_dir))
-    with folder_lock(out_dir):
-        if (latest := previous_programme(out_dir)) != previous:  # another run wrote here meanwhile
-            previous = latest
-            programme, problems = plan_programme(Path(session_dir), _previous_starts(previous))
-            _same_session(previous, programme, Path(out_dir))
+    def prepare(previous: ProgrammeOfWork | None):
+        programme, problems = plan_programme(Path(session_dir), _previous_starts(previous))
+        _same_session(previous, programme, Path(out_dir))
         state_path = release_path(programme, out_dir)
         release = calendar_release(programme, read_release(state_path), sessions=due_sessions(programme))
+        return programme, problems, state_path, release
+
+    previous = previous_programme(out_dir)
+    programme, problems, state_path, release = prepare(previous)  # may refuse: nothing written yet
+    with folder_lock(out_dir):
+        if (latest := previous_programme(out_dir)) != previous:  # another run wrote here meanwhile
+            programme, problems, state_path, release = prepare(latest)
         published = publish(out_dir, output_files(programme, language=language) | release.files, force=force)
         if state_path.is_file() and state_path.read_bytes() == release.state:
             published.unchanged.append(state_path)

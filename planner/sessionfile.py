@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -65,7 +66,13 @@ def _clock_time(value: Any) -> Any:
     raise ValueError('give a time of day as "HH:MM", for example "10:00"')
 
 
-ClockTime = Annotated[dt.time, BeforeValidator(_clock_time)]
+def _local_time(value: dt.time) -> dt.time:
+    if value.tzinfo is not None:  # "10:00Z": the session's times are Geneva's, with no zone
+        raise ValueError('give a time of day without a time zone, for example "10:00"')
+    return value
+
+
+ClockTime = Annotated[dt.time, BeforeValidator(_clock_time), AfterValidator(_local_time)]
 
 
 _KIND_NAMES = ((int, "a number"), (dt.date, "a date"), (str, "a text"))
@@ -283,7 +290,7 @@ def _pydantic_fix(error: Any) -> str:
 
 
 def _shown(value: Any) -> str:
-    """A value as the file has it: 2021-02-26T10:00, not datetime.datetime(2021, 2, 26, 10, 0)."""
+    """A value as the file has it: 2021-02-26T10:00:00, not datetime.datetime(2021, 2, 26, 10, 0)."""
     if isinstance(value, dt.date | dt.time):
         return value.isoformat()
     text = repr(value)

@@ -36,7 +36,7 @@ def _day_problem(session: Session, day: dt.date) -> str | None:
 def check(session: Session, data: _File, standing_ids: set[str] | None) -> None:
     """Rules that need the whole session: days inside it, no overlaps, known names."""
     working = len(session.working_days)
-    if data.voting_days >= working:
+    if "voting_days" in data.model_fields_set and data.voting_days >= working:
         raise Bad(
             "voting_days",
             f"{data.voting_days} voting days leave none of the session's {working} working days for meetings; "

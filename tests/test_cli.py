@@ -130,8 +130,9 @@ def test_extract_out_file_written(tmp_path):
 
     assert result.exit_code == 0
     assert json.loads(out.read_text("utf-8"))[0]["meetings"][0]["session"] == 46
-    # No temporary file left; the record of what planner wrote, so that a rerun may replace it.
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".planner-outputs.json", "mandates.json"]
+    # No temporary file left; the record of what planner wrote (so a rerun may replace it) and
+    # the empty file two runs lock to take turns.
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".planner-outputs.json", ".planner.lock", "mandates.json"]
     assert run("extract", SEED, "--out", str(out)).exit_code == 0
 
 

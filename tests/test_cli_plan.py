@@ -19,7 +19,12 @@ SEED_LINE = (
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    """The files planner wrote (not the empty file runs lock to take turns)."""
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != ".planner.lock"
+    }
 
 
 def test_plan_sample_session_writes_every_output(tmp_path):

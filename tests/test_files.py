@@ -72,30 +72,40 @@ def test_a_file_that_cannot_be_written_is_named(tmp_path):
 
 
 def test_a_folder_another_run_is_writing_is_refused(tmp_path):
-    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_THE_LOCK, str(tmp_path)], stdout=subprocess.PIPE, text=True)
     try:
-        (tmp_path / LOCK).write_text(f"{other.pid}\n", "utf-8")
+        assert holder.stdout.readline() == "held\n"
         with pytest.raises(OutputError) as caught:
             publish_locked(tmp_path)
     finally:
-        other.kill()
-        other.wait()
+        holder.kill()
+        holder.wait()
+        holder.stdout.close()
     assert str(caught.value) == (
-        f"{tmp_path}: another planner run (process {other.pid}) is writing here; wait for it to finish, "
-        f"or delete {LOCK} in this folder if none is running"
+        f"{tmp_path}: another planner run (process {holder.pid}) is writing here; wait for it to finish"
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == [LOCK]
 
 
-def test_a_lock_left_by_a_run_that_was_killed_is_taken_over(tmp_path):
-    gone = subprocess.Popen([sys.executable, "-c", "pass"])
-    gone.wait()  # its process id now names no process
-    (tmp_path / LOCK).write_text(f"{gone.pid}\n", "utf-8")
+def test_a_lock_left_by_a_run_that_was_killed_is_free(tmp_path):
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_THE_LOCK, str(tmp_path)], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline() == "held\n"
+    holder.kill()  # killed outright: no clean-up ran
+    holder.wait()
+    holder.stdout.close()
 
     publish_locked(tmp_path)
 
     assert (tmp_path / "a.txt").read_bytes() == b"one\n"
-    assert not (tmp_path / LOCK).exists()
+
+
+HOLD_THE_LOCK = """
+import sys, time
+from planner.files import folder_lock
+with folder_lock(sys.argv[1]):
+    print("held", flush=True)
+    time.sleep(60)
+"""
 
 
 def publish_locked(folder):

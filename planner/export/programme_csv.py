@@ -46,7 +46,7 @@ def _row(status: str, when: Sequence[object], ref: MandateRef, text: str, why: s
 
 def _as_text(cell: object) -> object:
     if isinstance(cell, str) and cell.startswith(_FORMULA_STARTS):
-        return "'" + cell  # the apostrophe spreadsheets themselves use to mark text
+        return "'" + cell  # the usual guard against formulas in CSV files (it shows in the cell)
     return cell
 
 

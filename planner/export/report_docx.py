@@ -38,7 +38,7 @@ from planner.export.report_fields import report_fields, title_text
 from planner.export.report_layout import Layout
 from planner.export.report_template import open_template, style_id, templates_folder
 from planner.export.report_wording import Wording, load_wording, wording_file
-from planner.files import Published, folder_lock, publish
+from planner.files import Published, publish
 from planner.mandate import MeetingReport
 from planner.programme import Placement, ProgrammeOfWork, SessionSummary
 from planner.un_style import slug
@@ -138,8 +138,7 @@ def write_report_drafts(
 ) -> Published:
     """Write the drafts; a draft someone has edited is kept unless force is given."""
     drafts = report_drafts(programme, language=language, sessions=sessions, template=template)
-    with folder_lock(out_dir):
-        return publish(out_dir, drafts, force=force)
+    return publish(out_dir, drafts, force=force)
 
 
 def write_report_draft(
@@ -158,8 +157,7 @@ def write_report_draft(
         if group[0].ref.mandate.id == meeting_id:
             name = draft_name(group[0], programme.session, language)
             data = _render_group(group, programme, language, sessions, template)
-            with folder_lock(out_dir):
-                published = publish(out_dir, {name: data}, force=force)
+            published = publish(out_dir, {name: data}, force=force)
             if published.kept:
                 raise OutputError(
                     "has been edited since planner wrote it; use --force to replace it", path=published.kept[0]

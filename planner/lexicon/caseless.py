@@ -9,7 +9,8 @@ look-behind that says the same thing. Matches report the original text's words, 
 evidence keeps its capitals.
 
 `str.lower` keeps offsets when it keeps the length (only a few letters such as the
-Turkish dotted I grow); for such a text the plain case-insensitive pattern runs.
+Turkish dotted I grow); for such a text, and one holding a letter that only case folding
+matches with an ASCII one (dotless ı, long ſ), the plain case-insensitive pattern runs.
 """
 
 from __future__ import annotations
@@ -67,6 +68,8 @@ class CaselessPattern:
 
 
 _last_lowered: tuple[str, str | None] = ("", "")
+# Letters IGNORECASE matches with an ASCII one that lower() leaves alone: "ı" ~ "i", "ſ" ~ "s".
+_FOLDED_ONLY = "ıſ"
 
 
 def _lower(text: str) -> str | None:
@@ -77,7 +80,7 @@ def _lower(text: str) -> str | None:
     last, low = _last_lowered
     if text is not last:
         low = text.lower()
-        if len(low) != len(text):
+        if len(low) != len(text) or any(letter in text for letter in _FOLDED_ONLY):
             low = None
         _last_lowered = (text, low)
     return low
