@@ -74,24 +74,24 @@ def read_resolutions(folder: Path, corrections: dict[str, dict]) -> tuple[list[E
         paths = expand([folder])
     except ReadError as err:
         return [], [str(err)]
-    read_from: dict[str, Path] = {}  # mandate id, or the digest of a file's bytes -> the file read
+    by_digest: dict[str, Path] = {}  # the digest of a file's bytes -> the file
+    by_mandate: dict[str, Path] = {}  # mandate id -> the file it was read from
     meetings_seen: dict[tuple, tuple[Path, str]] = {}  # what a meeting is -> where it was read, its id
     for path in paths:
         digest = _digest(path)
-        if digest in read_from:
-            problems.append(f"{path}: a copy of {read_from[digest]}; only {read_from[digest].name} is used")
+        if digest in by_digest:
+            problems.append(f"{path}: a copy of {by_digest[digest]}; only {by_digest[digest].name} is used")
             continue
-        read_from[digest] = path
+        by_digest[digest] = path
         try:
             extraction = extract_file(path, corrections=_corrections_for(path, corrections))
         except ReadError as err:
             problems.append(str(err))
             continue
-        if same := _read_before(extraction, read_from):
-            # The .txt, .docx and .pdf of one resolution, or two copies: one meeting, planned once.
-            problems.append(f"{path}: the same resolution as {same} (same mandates); only {same.name} is used")
+        if clash := _clash(extraction, path, by_mandate):
+            problems.append(clash)
             continue
-        read_from.update(dict.fromkeys(_mandate_ids(extraction), path))
+        by_mandate.update(dict.fromkeys(_mandate_ids(extraction), path))
         problems.extend(_look_alikes(extraction, path, meetings_seen))
         # Named from the session folder, not as typed: the outputs do not depend on where planner ran.
         extractions.append(extraction.model_copy(update={"source": path.relative_to(folder.parent).as_posix()}))
@@ -170,8 +170,23 @@ def _mandate_ids(extraction: Extraction) -> list[str]:
     return [m.id for m in extraction.meetings] + [r.id for r in extraction.reports]
 
 
-def _read_before(extraction: Extraction, read_from: dict[str, Path]) -> Path | None:
-    return next((read_from[i] for i in _mandate_ids(extraction) if i in read_from), None)
+def _clash(extraction: Extraction, path: Path, by_mandate: dict[str, Path]) -> str | None:
+    """Why a file is not planned when its mandates' ids were read before, or None.
+
+    The .txt, .docx and .pdf of one resolution give the very same ids: one is planned. Ids
+    shared only in part come from texts without a symbol of their own (a copy that cites
+    another resolution's symbol first); planning both would give two meetings one id."""
+    ids = _mandate_ids(extraction)
+    earlier = [by_mandate[i] for i in ids if i in by_mandate]
+    if not earlier:
+        return None
+    first = earlier[0]
+    if len(earlier) == len(ids) == sum(1 for other in by_mandate.values() if other == first):
+        return f"{path}: the same resolution as {first} (the same mandates); only {first.name} is used"
+    return (
+        f"{path}: its mandates take the ids of others read from {first} ({ids[0]}), but differ; "
+        f'it is not planned: give it its symbol in the session file\'s [documents."{path.name}"]'
+    )
 
 
 def plan_programme(

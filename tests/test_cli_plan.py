@@ -323,7 +323,7 @@ def test_plan_reads_a_resolution_given_in_several_formats_once(tmp_path):
     first = folder / "resolutions" / "a-hrc-res-43-21.zh.docx"
     for other in ("a-hrc-res-43-21.zh.pdf", "a-hrc-res-43-21.zh.txt"):
         assert (
-            f"  - {folder / 'resolutions' / other}: the same resolution as {first} (same mandates); "
+            f"  - {folder / 'resolutions' / other}: the same resolution as {first} (the same mandates); "
             f"only {first.name} is used"
         ) in result.output.splitlines()
     calendar = (tmp_path / "out" / "hrc46.ics").read_text("utf-8")
@@ -481,4 +481,25 @@ def test_plan_names_a_meeting_that_looks_like_one_of_another_file(tmp_path):
     assert (
         f"  - {folder / 'resolutions' / 'z-draft.txt'}, op. 1: the same kind of meeting, session and theme as "
         f"a-hrc-res-21-20-op1-s22 in {adopted}; if both files hold one resolution, remove one"
+    ) in result.output.splitlines()
+
+
+def test_plan_refuses_a_second_text_whose_ids_clash_but_whose_mandates_differ(tmp_path):
+    # Constructed: two versions of one symbol whose operative parts differ (a revised text).
+    folder = tmp_path / "hrc46"
+    (folder / "resolutions").mkdir(parents=True)
+    (folder / "session.toml").write_text("session = 46\nvoting_days = 2\n", "utf-8")
+    opening = "A/HRC/RES/45/99\nThe Human Rights Council,\n"
+    water = "1. Decides to convene, at its forty-sixth session, a panel discussion on water;\n"
+    housing = "2. Decides to convene, at its forty-sixth session, a panel discussion on housing;\n"
+    (folder / "resolutions" / "a.txt").write_text(opening + water, "utf-8")
+    (folder / "resolutions" / "b.txt").write_text(opening + water + housing, "utf-8")
+
+    result = CliRunner().invoke(main, ["plan", str(folder), "--out", str(tmp_path / "out")])
+
+    assert result.exit_code == 0, result.output
+    assert (
+        f"  - {folder / 'resolutions' / 'b.txt'}: its mandates take the ids of others read from "
+        f"{folder / 'resolutions' / 'a.txt'} (a-hrc-res-45-99-op1-s46), but differ; it is not planned: "
+        'give it its symbol in the session file\'s [documents."b.txt"]'
     ) in result.output.splitlines()

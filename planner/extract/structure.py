@@ -19,7 +19,8 @@ def parse(lines: list[str], source: str, lex: Lexicon, *, session: int | None = 
     """The resolution in `lines`, and the doubts found while reading its header."""
     opener = _opener_index(lines, lex)
     header = [line.strip() for line in lines[: opener if opener is not None else _HEADER_SCAN] if line.strip()]
-    info, evidence, doubts = _header_facts(header, lines, lex)
+    # Above the opener line is the header, however short; without one, the first lines are.
+    info, evidence, doubts = _header_facts(header, lines[:opener] if opener is not None else lines, lex)
     if info.session is None and session is not None:
         info.session = session
         evidence["session"] = f"--session {session}"

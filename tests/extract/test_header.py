@@ -180,3 +180,10 @@ def test_agenda_item_outside_the_ten_is_a_problem_not_a_fact():
 
     assert resolution.info.agenda_item is None
     assert doubts == ["'Agenda item 12': the Council's agenda has items 1 to 10 only; the item is left blank"]
+
+
+def test_a_symbol_cited_in_the_preamble_is_not_the_texts_own():
+    # Constructed: a copy that starts at "The Human Rights Council," and cites another resolution.
+    lines = ["The Human Rights Council,", "Recalling its resolution A/HRC/RES/43/21,", "1. Decides to remain seized;"]
+    resolution, _ = parse(lines, "copy.txt", lexicon("en"))
+    assert resolution.info.symbol is None
