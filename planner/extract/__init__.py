@@ -141,17 +141,27 @@ def _add_report(found: ReportFinding, number: int, index: int, recent, resolutio
         evidence=found.evidence,
     )
     out.reports.append(report)
-    if meeting is not None and meeting.report is None:
-        meeting.report = MeetingReport(
-            form=report.form, author=report.author, due_session=report.due_session, paragraph=number
-        )
-        meeting.evidence["report"] = found.evidence.get("meeting", found.evidence["form"])
-    elif found.about_meeting and meeting is None:
+    for each in _same_clause(meeting, recent) if meeting is not None else []:
+        if each.report is None:
+            each.report = MeetingReport(
+                form=report.form, author=report.author, due_session=report.due_session, paragraph=number
+            )
+            each.evidence["report"] = found.evidence.get("meeting", found.evidence["form"])
+    if found.about_meeting and meeting is None:
         out.problems.append(
             Problem(
                 paragraph=number, message="a report on a meeting that this text does not mandate (mandated elsewhere?)"
             )
         )
+
+
+def _same_clause(meeting: MeetingMandate, recent: list[tuple[int, MeetingMandate]]) -> list[MeetingMandate]:
+    """The meeting and those its clause orders with it ("at its 46th and 49th sessions")."""
+    return [
+        other
+        for _, other in recent
+        if other.paragraph == meeting.paragraph and other.kind == meeting.kind and other.theme == meeting.theme
+    ]
 
 
 def _report_taken(out: Extraction, number: int) -> bool:

@@ -31,3 +31,15 @@ def test_a_meeting_at_each_of_two_sessions_in_chinese():
     )
 
     assert [m.session for m in extraction.meetings] == [46, 49]
+
+
+def test_the_summary_report_is_asked_for_each_of_the_two_meetings():
+    text = [
+        *HEADER,
+        "1. Decides to convene, at its forty-sixth and forty-ninth sessions, a panel discussion on water, and "
+        "requests the Office of the High Commissioner to prepare a summary report on the panel discussion;",
+    ]
+
+    extraction = extract_lines(text, "two.txt")
+
+    assert [m.report.form if m.report else None for m in extraction.meetings] == ["summary_report"] * 2
