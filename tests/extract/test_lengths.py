@@ -47,6 +47,15 @@ def test_lengths_the_lexicon_knows(words, minutes):
     assert not [p for p in problems if "length" in p]
 
 
+@pytest.mark.parametrize(
+    "words", ["a panel discussion, opened by a minute of silence,", "a panel discussion during the first hour"]
+)
+def test_a_unit_without_a_number_is_no_length(words):
+    meeting, problems = _meeting(words)
+    assert meeting.duration_minutes is None
+    assert not [p for p in problems if "length" in p]
+
+
 def test_chinese_numbers_of_two_characters_are_read_whole():
     text = [
         "人权理事会，",
