@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 
 _QUANTIFIERS = "?*+{"
 
@@ -181,28 +182,21 @@ def _literal_first_group(branch: str) -> str:
 
 
 def _closing_paren(source: str, opening: int) -> int | None:
-    depth, i, in_class = 0, opening, False
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
+    for index, char, depth in _structure(source, opening):
+        if char == ")" and depth == 0:
+            return index
     return None
 
 
 def _top_level_branches(source: str) -> list[str]:
-    branches, depth, start, i, in_class = [], 0, 0, 0, False
+    bars = [index for index, char, depth in _structure(source) if char == "|" and depth == 0]
+    return [source[start + 1 : end] for start, end in zip([-1, *bars], [*bars, len(source)], strict=True)]
+
+
+def _structure(source: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """The pattern's parentheses and bars with their depth (after the character), skipping
+    escapes and character classes ("[()|]" holds no group)."""
+    depth, i, in_class = 0, start, False
     while i < len(source):
         char = source[i]
         if char == "\\":
@@ -212,19 +206,13 @@ def _top_level_branches(source: str) -> list[str]:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-            if source.startswith(("[]", "[^]"), i):
+            if source.startswith(("[]", "[^]"), i):  # a "]" first is a member, not the end
                 i += 2 if source[i + 1] == "]" else 3
                 continue
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append(source[start:i])
-            start = i + 1
+        elif char in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[char]
+            yield i, char, depth
         i += 1
-    branches.append(source[start:])
-    return branches
 
 
 Pattern = re.Pattern | CaselessPattern
