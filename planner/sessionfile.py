@@ -10,21 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
 from pydantic import (
-    AfterValidator,
     BaseModel,
-    BeforeValidator,
-    ConfigDict,
     Field,
     ValidationError,
-    ValidationInfo,
-    field_validator,
 )
 
 from planner.errors import InputError, SessionFileError
@@ -50,86 +44,38 @@ from planner.session import (
 )
 from planner.session_registry import build_session
 from planner.sessionfile_checks import Bad, check
+from planner.sessionfile_values import ClockTime, Strict
 
 FILE_NAME = "session.toml"
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 MAX_BYTES = 1024 * 1024  # a session file is a page or two; more is the wrong file
 LAST_SESSION = 200  # the Council holds three a year: session 200 falls in the 2070s
 FIRST_YEAR, LAST_YEAR = 2006, 2100
 LONGEST_SESSION_DAYS = 183  # a session suspended and resumed (43rd: March to June 2020) spans months
 
 
-def _clock_time(value: Any) -> Any:
-    """A time of day as written in the file ("10:00", or TOML's 10:00:00), not a number of seconds."""
-    if isinstance(value, str) or (isinstance(value, dt.time) and value.tzinfo is None):
-        return value
-    raise ValueError('give a time of day as "HH:MM", for example "10:00"')
-
-
-def _local_time(value: dt.time) -> dt.time:
-    if value.tzinfo is not None:  # "10:00Z": the session's times are Geneva's, with no zone
-        raise ValueError('give a time of day without a time zone, for example "10:00"')
-    return value
-
-
-ClockTime = Annotated[dt.time, BeforeValidator(_clock_time), AfterValidator(_local_time)]
-
-
-_KIND_NAMES = ((int, "a number"), (dt.date, "a date"), (str, "a text"))
-
-
-def _types(annotation: Any) -> set:
-    args = getattr(annotation, "__args__", ())
-    return {annotation}.union(*(_types(arg) for arg in args)) if args else {annotation}
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    @field_validator("*", mode="before")
-    @classmethod
-    def _no_yes_for_a_number(cls, value: Any, info: ValidationInfo) -> Any:
-        # TOML's true is no session number, though pydantic would read it as 1.
-        types = _types(cls.model_fields[info.field_name].annotation)
-        if isinstance(value, bool) and bool not in types:
-            kind = next((name for kind, name in _KIND_NAMES if kind in types), "a value")
-            raise ValueError(f"give {kind}, not {str(value).lower()}")
-        return value
-
-    @field_validator("*", mode="after")
-    @classmethod
-    def _one_line(cls, value: Any) -> Any:
-        # Every text here ends up on one line: a calendar title, a CSV cell, a file name.
-        texts = [*value.keys(), *value.values()] if isinstance(value, dict) else value
-        for text in texts if isinstance(texts, list) else [texts]:
-            if isinstance(text, str) and _CONTROL.search(text):
-                raise ValueError("holds a line break or another control character; write it on one line")
-        return value
-
-
-class _Slots(_Strict):
+class _Slots(Strict):
     normal: list[tuple[ClockTime, ClockTime]] | None = None
     full_day: list[tuple[ClockTime, ClockTime]] | None = None
 
 
-class _Named(_Strict):
+class _Named(Strict):
     date: dt.date
     name: str
 
 
-class _Holidays(_Strict):
+class _Holidays(Strict):
     eid_al_fitr: dt.date | None = None
     eid_al_adha: dt.date | None = None
     add: list[_Named] = Field(default_factory=list)
     remove: list[dt.date] = Field(default_factory=list)
 
 
-class _Standing(_Strict):
+class _Standing(Strict):
     retire: list[str] = Field(default_factory=list)
     themes: dict[str, str] = Field(default_factory=dict)
 
 
-class DeclaredMandate(_Strict):
+class DeclaredMandate(Strict):
     """A mandate whose resolution text is not supplied, declared with its citation."""
 
     symbol: str | None = None  # "A/HRC/RES/45/30"; None when the mandating text is not identified
@@ -173,7 +119,7 @@ class DeclaredMandate(_Strict):
         return MandateRef(mandate=mandate, document=document, source=f"{origin} (declared)")
 
 
-class _Fixed(_Strict):
+class _Fixed(Strict):
     date: dt.date
     start: ClockTime
     end: ClockTime
@@ -181,13 +127,13 @@ class _Fixed(_Strict):
     item: int | None = None
 
 
-class _Pin(_Strict):
+class _Pin(Strict):
     mandate: str
     date: dt.date
     start: ClockTime | None = None
 
 
-class DocumentFix(_Strict):
+class DocumentFix(Strict):
     """Facts about a supplied file its text does not give (a draft's final symbol)."""
 
     symbol: str | None = None
@@ -197,7 +143,7 @@ class DocumentFix(_Strict):
     status: Literal["draft", "adopted"] | None = None
 
 
-class _File(_Strict):
+class _File(Strict):
     session: int = Field(ge=1, le=LAST_SESSION)
     version: dt.date | None = None
     start: dt.date | None = None
