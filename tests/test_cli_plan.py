@@ -503,3 +503,23 @@ def test_plan_refuses_a_second_text_whose_ids_clash_but_whose_mandates_differ(tm
         f"{folder / 'resolutions' / 'a.txt'} (a-hrc-res-45-99-op1-s46), but differ; it is not planned: "
         'give it its symbol in the session file\'s [documents."b.txt"]'
     ) in result.output.splitlines()
+
+
+def test_plan_says_lengths_as_they_are(tmp_path):
+    # A four-hour meeting is no full day, and six hours and a minute are not "6 hours".
+    folder = _copy_sample(tmp_path)
+    toml = folder / "session.toml"
+    declared = (
+        '\n[[mandates]]\nid = "four_hours"\nkind = "meeting"\nsession = 46\nduration_minutes = 240\ntheme = "water"\n'
+        '\n[[mandates]]\nid = "long_day"\nkind = "meeting"\nsession = 46\nduration_minutes = 361\ntheme = "food"\n'
+    )
+    text = toml.read_text("utf-8")
+    cut = text.index("[documents.")
+    toml.write_text(text[:cut] + declared + "\n" + text[cut:], "utf-8")
+
+    result = CliRunner().invoke(main, ["plan", str(folder), "--out", str(tmp_path / "out")])
+
+    assert result.exit_code == 0, result.output
+    assert "Meeting on water (mandate not identified) - part 1 of 2  [four_hours]" in result.output
+    assert "4 hours: two meetings the same day" in result.output
+    assert "6 hours 1 minute, more than one working day" in result.output

@@ -29,15 +29,15 @@ def kind_name(mandate: MeetingMandate) -> str:
 def meeting_words(mandate: MeetingMandate, *, half_day: bool = False) -> str:
     """Recurrence, level, length and kind, capitalised: "Annual full-day meeting".
 
-    Longer than a half day means two meetings the same day (as the scheduler holds it):
-    "full-day". A half day is named only when asked (`half_day`): the calendar says it,
-    the programme grid, whose cells show the hours, does not.
+    Six hours is a "full-day" meeting (two meetings the same day); a length in between is
+    not called a full day. A half day is named only when asked (`half_day`): the calendar
+    says it, the programme grid, whose cells show the hours, does not.
     """
     words: list[str] = [] if mandate.recurrence == "once" else [mandate.recurrence]
     if mandate.high_level:
         words.append("high-level")
     minutes = mandate.duration_minutes or 0
-    if HALF_DAY < minutes <= FULL_DAY:
+    if minutes == FULL_DAY:
         words.append("full-day")
     elif half_day and minutes == HALF_DAY:
         words.append("half-day")

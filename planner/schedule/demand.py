@@ -67,9 +67,19 @@ def _length(ref: MandateRef) -> tuple[int, int | None, str]:
         return 1, minutes, f"{hours} meeting ({minutes} min) as a block inside one meeting"
     if minutes == MEETING_MINUTES:
         return 1, None, "half-day: one meeting (3 hours)"
-    if minutes <= FULL_DAY_MINUTES:
-        return 2, None, f"full-day ({minutes // 60} hours): two meetings the same day"
-    return 0, None, f"{minutes // 60} hours, more than one working day"
+    if minutes == FULL_DAY_MINUTES:
+        return 2, None, "full-day (6 hours): two meetings the same day"
+    if minutes < FULL_DAY_MINUTES:
+        return 2, None, f"{_hours(minutes)}: two meetings the same day"
+    return 0, None, f"{_hours(minutes)}, more than one working day"
+
+
+def _hours(minutes: int) -> str:
+    """ "4 hours", "6 hours 1 minute": a length as said, never rounded."""
+    hours, rest = divmod(minutes, 60)
+    parts = [f"{hours} hour{'s' * (hours != 1)}"] if hours else []
+    parts += [f"{rest} minute{'s' * (rest != 1)}"] if rest else []
+    return " ".join(parts)
 
 
 def _item(ref: MandateRef) -> tuple[int | None, str]:
