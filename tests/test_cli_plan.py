@@ -523,3 +523,18 @@ def test_plan_says_lengths_as_they_are(tmp_path):
     assert "Meeting on water (mandate not identified) - part 1 of 2  [four_hours]" in result.output
     assert "4 hours: two meetings the same day" in result.output
     assert "6 hours 1 minute, more than one working day" in result.output
+
+
+def test_plan_warns_of_a_pin_on_a_voting_day_or_into_the_high_level_segment(tmp_path):
+    for day, warning in (
+        ("2021-03-24", "pinned to Wed 24 Mar 2021, a day kept for action on draft proposals"),
+        ("2021-02-23", "pinned into the high-level segment, which holds no other meeting"),
+    ):
+        folder = _copy_sample(tmp_path / day)
+        toml = folder / "session.toml"
+        toml.write_text(toml.read_text("utf-8").replace("date = 2021-03-12\n", f"date = {day}\n"), "utf-8")
+
+        result = CliRunner().invoke(main, ["plan", str(folder), "--out", str(tmp_path / day / "out")])
+
+        assert result.exit_code == 0, result.output
+        assert f"  - african_descent_midterm_review: {warning}" in result.output.splitlines()

@@ -232,6 +232,11 @@ def _pinned(base: Demand, session: Session, free: dict[dt.date, list[Meeting]], 
         window = session.window(item)
         if not window[0] <= pin.date <= window[1]:
             notes.append(f"{base.key}: pinned outside the item-{item} window ({fmt_span(window)})")
+    # A pin wins over these days' rules, but the person who pinned may not have meant to break them.
+    if pin.date in session.voting:
+        notes.append(f"{base.key}: pinned to {fmt_day(pin.date)}, a day kept for action on draft proposals")
+    elif session.in_high_level_segment(pin.date) and not base.ref.mandate.high_level:
+        notes.append(f"{base.key}: pinned into the high-level segment, which holds no other meeting")
     if pin.start is not None and not any(m.slot.start == pin.start for m in day_free):
         return replace(
             base,
