@@ -40,17 +40,16 @@ class CaselessPattern:
         return self._slow_pattern
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | re.Match | None:
-        low = _lower(text)
-        if low is None:
-            return self._slow.search(text, pos, endpos)
-        found = self._fast.search(low, pos, endpos)
-        return CaselessMatch(found, text) if found else None
+        return self._first("search", text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | re.Match | None:
+        return self._first("match", text, pos, endpos)
+
+    def _first(self, method: str, text: str, pos: int, endpos: int) -> CaselessMatch | re.Match | None:
         low = _lower(text)
         if low is None:
-            return self._slow.match(text, pos, endpos)
-        found = self._fast.match(low, pos, endpos)
+            return getattr(self._slow, method)(text, pos, endpos)
+        found = getattr(self._fast, method)(low, pos, endpos)
         return CaselessMatch(found, text) if found else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
