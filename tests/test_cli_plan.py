@@ -167,6 +167,18 @@ def _copy_sample(tmp_path: Path) -> Path:
     return folder
 
 
+def _declare(folder: Path, tables: str) -> None:
+    """Add [[mandates]] tables to a session file, before its [documents] tables."""
+    toml = folder / "session.toml"
+    text = toml.read_text("utf-8")
+    cut = text.index("[documents.")
+    toml.write_text(text[:cut] + tables + text[cut:], "utf-8")
+
+
+def _plan(folder: Path, out: Path):
+    return CliRunner().invoke(main, ["plan", str(folder), "--out", str(out)])
+
+
 def test_plan_lists_a_resolution_it_cannot_read(tmp_path):
     folder = _copy_sample(tmp_path)
     # Operative paragraph 10 of a 1966 Security Council resolution in French (mandates-dev.yaml).
@@ -177,7 +189,7 @@ def test_plan_lists_a_resolution_it_cannot_read(tmp_path):
         "utf-8",
     )
 
-    result = CliRunner().invoke(main, ["plan", str(folder), "--out", str(tmp_path / "out")])
+    result = _plan(folder, tmp_path / "out")
 
     assert result.exit_code == 0
     assert "Check these resolution texts (not read, or read with doubts):" in result.output
@@ -197,7 +209,7 @@ def test_plan_pin_naming_no_mandate_is_an_error(tmp_path):
         "utf-8",
     )
 
-    result = CliRunner().invoke(main, ["plan", str(folder), "--out", str(tmp_path / "out")])
+    result = _plan(folder, tmp_path / "out")
 
     assert result.exit_code == 1
     assert result.stderr.startswith(
@@ -313,7 +325,7 @@ def test_plan_reads_a_resolution_given_in_several_formats_once(tmp_path):
             (DATA / ("a-hrc-43-l-draft-43-21.zh" + suffix)).read_bytes()
         )
 
-    result = CliRunner().invoke(main, ["plan", str(folder), "--out", str(tmp_path / "out")])
+    result = _plan(folder, tmp_path / "out")
 
     assert result.exit_code == 0, result.output
     # The session file's [documents."a-hrc-res-43-21.zh.txt"] holds for the .docx and .pdf too.
@@ -337,7 +349,7 @@ def test_plan_reads_copies_of_a_file_once(tmp_path):
     for copy in range(4):
         (folder / "resolutions" / f"copy-{copy}.zh.txt").write_bytes(text.read_bytes())
 
-    result = CliRunner().invoke(main, ["plan", str(folder), "--out", str(tmp_path / "out")])
+    result = _plan(folder, tmp_path / "out")
 
     assert result.exit_code == 0, result.output
     assert SEED_LINE in result.output.splitlines()
@@ -356,7 +368,7 @@ def test_plan_correction_for_a_missing_file_is_an_error(tmp_path):
         toml.read_text("utf-8").replace('[documents."a-hrc-res-43-21.zh.txt"]', '[documents."a-hrc-res-43-21.zh.tx"]')
     )
 
-    result = CliRunner().invoke(main, ["plan", str(folder), "--out", str(tmp_path / "out")])
+    result = _plan(folder, tmp_path / "out")
 
     assert result.exit_code == 1
     assert result.stderr == (
@@ -368,12 +380,11 @@ def test_plan_correction_for_a_missing_file_is_an_error(tmp_path):
 def test_plan_refuses_declared_ids_that_would_share_a_calendar(tmp_path):
     folder = _copy_sample(tmp_path)
     toml = folder / "session.toml"
-    twin = '\n[[mandates]]\nid = "african-descent-midterm-review"\nkind = "interactive_debate"\nsession = 46\n'
-    text = toml.read_text("utf-8")
-    cut = text.index("[documents.")
-    toml.write_text(text[:cut] + twin + text[cut:], "utf-8")
+    _declare(
+        folder, '\n[[mandates]]\nid = "african-descent-midterm-review"\nkind = "interactive_debate"\nsession = 46\n'
+    )
 
-    result = CliRunner().invoke(main, ["plan", str(folder), "--out", str(tmp_path / "out")])
+    result = _plan(folder, tmp_path / "out")
 
     assert result.exit_code == 1
     assert result.stderr == (
@@ -392,7 +403,7 @@ def test_plan_refuses_a_declared_mandate_that_a_resolution_holds(tmp_path):
     )
     toml.write_text(toml.read_text("utf-8").replace('mandate = "african_descent_midterm_review"', 'mandate = "x"'))
 
-    result = CliRunner().invoke(main, ["plan", str(folder), "--out", str(tmp_path / "out")])
+    result = _plan(folder, tmp_path / "out")
 
     assert result.exit_code == 1
     assert result.stderr == (
@@ -435,7 +446,7 @@ def test_plan_theme_for_no_mandate_is_an_error(tmp_path):
     toml = folder / "session.toml"
     toml.write_text(toml.read_text("utf-8").replace('"43/21 op8" = ', '"43/21 op9" = '), "utf-8")
 
-    result = CliRunner().invoke(main, ["plan", str(folder), "--out", str(tmp_path / "out")])
+    result = _plan(folder, tmp_path / "out")
 
     assert result.exit_code == 1
     assert result.stderr == (
@@ -448,7 +459,7 @@ def test_plan_resolutions_that_is_a_file_is_an_error(tmp_path):
     shutil.rmtree(folder / "resolutions")
     (folder / "resolutions").write_text("not a folder\n", "utf-8")
 
-    result = CliRunner().invoke(main, ["plan", str(folder), "--out", str(tmp_path / "out")])
+    result = _plan(folder, tmp_path / "out")
 
     assert result.exit_code == 1
     assert result.stderr == (
@@ -461,7 +472,7 @@ def test_plan_names_a_link_to_a_missing_resolution(tmp_path):
     folder = _copy_sample(tmp_path)
     (folder / "resolutions" / "moved.txt").symlink_to(tmp_path / "elsewhere.txt")
 
-    result = CliRunner().invoke(main, ["plan", str(folder), "--out", str(tmp_path / "out")])
+    result = _plan(folder, tmp_path / "out")
 
     assert result.exit_code == 0
     assert f"  - {folder / 'resolutions' / 'moved.txt'}: is a link to a file that is not there" in result.output
@@ -475,7 +486,7 @@ def test_plan_names_a_meeting_that_looks_like_one_of_another_file(tmp_path):
     text = adopted.read_text("utf-8").replace("Decides", "decides")
     (folder / "resolutions" / "z-draft.txt").write_text(text, "utf-8")
 
-    result = CliRunner().invoke(main, ["plan", str(folder), "--out", str(tmp_path / "out")])
+    result = _plan(folder, tmp_path / "out")
 
     assert result.exit_code == 0, result.output
     assert (
@@ -495,7 +506,7 @@ def test_plan_refuses_a_second_text_whose_ids_clash_but_whose_mandates_differ(tm
     (folder / "resolutions" / "a.txt").write_text(opening + water, "utf-8")
     (folder / "resolutions" / "b.txt").write_text(opening + water + housing, "utf-8")
 
-    result = CliRunner().invoke(main, ["plan", str(folder), "--out", str(tmp_path / "out")])
+    result = _plan(folder, tmp_path / "out")
 
     assert result.exit_code == 0, result.output
     assert (
@@ -508,16 +519,13 @@ def test_plan_refuses_a_second_text_whose_ids_clash_but_whose_mandates_differ(tm
 def test_plan_says_lengths_as_they_are(tmp_path):
     # A four-hour meeting is no full day, and six hours and a minute are not "6 hours".
     folder = _copy_sample(tmp_path)
-    toml = folder / "session.toml"
-    declared = (
+    _declare(
+        folder,
         '\n[[mandates]]\nid = "four_hours"\nkind = "meeting"\nsession = 46\nduration_minutes = 240\ntheme = "water"\n'
-        '\n[[mandates]]\nid = "long_day"\nkind = "meeting"\nsession = 46\nduration_minutes = 361\ntheme = "food"\n'
+        '\n[[mandates]]\nid = "long_day"\nkind = "meeting"\nsession = 46\nduration_minutes = 361\ntheme = "food"\n\n',
     )
-    text = toml.read_text("utf-8")
-    cut = text.index("[documents.")
-    toml.write_text(text[:cut] + declared + "\n" + text[cut:], "utf-8")
 
-    result = CliRunner().invoke(main, ["plan", str(folder), "--out", str(tmp_path / "out")])
+    result = _plan(folder, tmp_path / "out")
 
     assert result.exit_code == 0, result.output
     assert "Meeting on water (mandate not identified) - part 1 of 2  [four_hours]" in result.output
