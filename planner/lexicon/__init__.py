@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from planner.lexicon.caseless import CaselessPattern, Pattern
+from planner.lexicon.caseless import CaselessPattern, Pattern, lowered
+from planner.lexicon.prefilter import holds_any, required_words
 
 AVAILABLE = ("en", "zh")
 
@@ -31,11 +32,15 @@ class Lexicon:
     ordinals: dict[str, int] = field(default_factory=dict)
     cardinals: dict[str, int] = field(default_factory=dict)
     trigger_words: tuple[str, ...] = ()
+    ordering_words: tuple[str, ...] | None = None  # one is in every clause that orders something
 
     def may_mandate(self, text: str) -> bool:
-        """False when the paragraph holds none of the words a mandate needs (a fast first look)."""
+        """False when the paragraph lacks the words a mandate needs: a meeting or report word and
+        a verb that orders (a fast first look; clauses that order nothing yield no mandate)."""
         low = text.lower()
-        return any(word in low for word in self.trigger_words)
+        if not holds_any(low, self.trigger_words):
+            return False
+        return self.ordering_words is None or holds_any(low, self.ordering_words)
 
 
 class UnknownLanguage(LookupError):
@@ -82,6 +87,7 @@ def lexicon(language: str) -> Lexicon:
     meetings["any_kind"] = compile_("|".join(pattern for pattern, _ in raw["meetings"]["kinds"]))
     return Lexicon(
         trigger_words=tuple(raw["meetings"]["trigger_words"]),
+        ordering_words=required_words(lowered(_fill(raw["clauses"]["ordering"], slots))),
         language=raw["language"],
         flags=flags,
         word_joiner=raw["word_joiner"],

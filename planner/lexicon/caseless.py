@@ -19,18 +19,22 @@ import re
 import sys
 from collections.abc import Iterator
 
+from planner.lexicon.prefilter import holds_any, required_words
+
 _QUANTIFIERS = "?*+{"
 
 
 class CaselessPattern:
     """A compiled, case-insensitive pattern with the methods of `re.Pattern` the extractor uses."""
 
-    __slots__ = ("pattern", "_fast", "_slow_pattern")
+    __slots__ = ("pattern", "_fast", "_slow_pattern", "_words")
 
     def __init__(self, source: str):
         self.pattern = source
-        self._fast = re.compile(literal_first(lowered(source)))
+        fast = literal_first(lowered(source))
+        self._fast = re.compile(fast)
         self._slow_pattern: re.Pattern | None = None
+        self._words = required_words(fast)
 
     @property
     def _slow(self) -> re.Pattern:
@@ -40,22 +44,28 @@ class CaselessPattern:
         return self._slow_pattern
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | re.Match | None:
-        return self._first("search", text, pos, endpos)
-
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | re.Match | None:
-        return self._first("match", text, pos, endpos)
-
-    def _first(self, method: str, text: str, pos: int, endpos: int) -> CaselessMatch | re.Match | None:
         low = _lower(text)
         if low is None:
-            return getattr(self._slow, method)(text, pos, endpos)
-        found = getattr(self._fast, method)(low, pos, endpos)
+            return self._slow.search(text, pos, endpos)
+        if self._words is not None and not holds_any(low, self._words):
+            return None
+        found = self._fast.search(low, pos, endpos)
+        return CaselessMatch(found, text) if found else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | re.Match | None:
+        # No word test: an anchored match fails at the first letters, sooner than a scan for words.
+        low = _lower(text)
+        if low is None:
+            return self._slow.match(text, pos, endpos)
+        found = self._fast.match(low, pos, endpos)
         return CaselessMatch(found, text) if found else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         low = _lower(text)
         if low is None:
             yield from self._slow.finditer(text, pos, endpos)
+            return
+        if self._words is not None and not holds_any(low, self._words):
             return
         for found in self._fast.finditer(low, pos, endpos):
             yield CaselessMatch(found, text)
@@ -69,7 +79,7 @@ class CaselessPattern:
 
 _last_lowered: tuple[str, str | None] = ("", "")
 # Letters IGNORECASE matches with an ASCII one that lower() leaves alone: "ı" ~ "i", "ſ" ~ "s".
-_FOLDED_ONLY = "ıſ"
+_FOLDED_ONLY = re.compile("[ıſ]")
 
 
 def _lower(text: str) -> str | None:
@@ -80,7 +90,7 @@ def _lower(text: str) -> str | None:
     last, low = _last_lowered
     if text is not last:
         low = text.lower()
-        if len(low) != len(text) or any(letter in text for letter in _FOLDED_ONLY):
+        if len(low) != len(text) or (not text.isascii() and _FOLDED_ONLY.search(text)):
             low = None
         _last_lowered = (text, low)
     return low

@@ -10,6 +10,7 @@ import yaml
 
 from planner.lexicon import lexicon
 from planner.lexicon.caseless import CaselessPattern, literal_first, lowered
+from planner.lexicon.prefilter import required_words
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -89,3 +90,30 @@ def test_lowered_keeps_escapes_and_group_names():
 )
 def test_literal_first(source, expected):
     assert literal_first(source) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "words"),
+    [
+        (r"hour", ("hour",)),
+        (r"to\s+(?:prepare|submit)\b", ("submit", "prepare")),  # the longer required part wins
+        (r"(?:presided|co-presided) by", ("presided",)),  # "co-presided" holds "presided"
+        (r"(?:for\s+)?(?P<n>two|\d)[-\s]days?", ("day",)),  # an optional part or a class needs nothing
+        (r"a|\d", None),  # one alternative needs no word: the pattern needs none
+        (r"(?i:hour)", None),  # a flag inside: its letters are not literal
+        (r"\w+", None),
+    ],
+)
+def test_required_words(source, words):
+    assert required_words(source) == words
+
+
+@pytest.mark.parametrize("pattern", list(_patterns()))
+def test_required_words_are_in_every_match(pattern: CaselessPattern):
+    """The word test never skips a search that would find something (it may only save time)."""
+    words = pattern._words
+    if words is None:
+        return
+    for text in TEXTS:
+        for match in pattern.finditer(text):
+            assert any(word in text.lower() for word in words), (match.group(), words)

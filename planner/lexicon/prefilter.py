@@ -1,0 +1,88 @@
+"""Words a pattern cannot match without: a substring test skips most patterns at once.
+
+The extractor runs some forty patterns on each clause that orders something, and most
+find nothing: a clause without "hour" holds no "two-hour meeting". Asking `re` costs a
+call into the engine and a scan; `"hour" in text` costs a fraction of that. The words
+are read from the pattern itself (its parse tree), never written by hand, so the test
+can only skip a search that would have failed.
+"""
+
+from __future__ import annotations
+
+import re
+
+try:  # the parser `re` itself uses; named sre_parse before Python 3.11
+    from re import _constants as _ops
+    from re import _parser
+except ImportError:  # pragma: no cover - a Python that moved them: no prefilter, same results
+    _parser = _ops = None  # type: ignore[assignment]
+
+# Past this many alternatives the test would cost about what the search costs.
+_MOST_WORDS = 8
+_REPEATS = {getattr(_ops, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_ops, name)}
+_ATOMIC = getattr(_ops, "ATOMIC_GROUP", None)
+
+
+def required_words(source: str) -> tuple[str, ...] | None:
+    """Strings one of which every match of `source` contains, or None if there are none to use.
+
+    `source` must be compiled without IGNORECASE (the caseless patterns run on lower-cased text)."""
+    if _parser is None:
+        return None
+    try:
+        parsed = _parser.parse(source)
+        if parsed.state.flags & ~re.UNICODE:  # (?i) and the like: literals no longer literal
+            return None
+        words = _sequence(list(parsed))
+    except Exception:  # noqa: BLE001 - any pattern the walk does not understand simply gets no prefilter
+        return None
+    if not words:
+        return None
+    # "co-chaired" needs no test of its own where "chaired" has one.
+    shortest = [w for w in words if not any(other != w and other in w for other in words)]
+    return tuple(sorted(shortest, key=lambda w: (len(w), w)))
+
+
+def _sequence(items: list) -> frozenset[str] | None:
+    """The best required set among the items matched one after the other: the longest words."""
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, value in items:
+        if op is _ops.LITERAL:
+            run.append(chr(value))
+            continue
+        if run:
+            candidates.append(frozenset(["".join(run)]))
+            run = []
+        if (found := _item(op, value)) is not None:
+            candidates.append(found)
+    if run:
+        candidates.append(frozenset(["".join(run)]))
+    usable = [words for words in candidates if len(words) <= _MOST_WORDS]
+    return max(usable, key=lambda words: (min(map(len, words)), -len(words)), default=None)
+
+
+def _item(op, value) -> frozenset[str] | None:
+    if op is _ops.SUBPATTERN:
+        _, add_flags, del_flags, items = value
+        return None if add_flags or del_flags else _sequence(list(items))
+    if _ATOMIC is not None and op is _ATOMIC:
+        return _sequence(list(value))
+    if op is _ops.BRANCH:
+        union: set[str] = set()
+        for branch in value[1]:
+            words = _sequence(list(branch))
+            if words is None:
+                return None  # one alternative needs nothing: the alternation needs nothing
+            union |= words
+        return frozenset(union)
+    if op in _REPEATS and value[0] >= 1:
+        return _sequence(list(value[2]))
+    return None  # a class, a look-around, a boundary, an optional part: no word required
+
+
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    for word in words:
+        if word in text:
+            return True
+    return False
