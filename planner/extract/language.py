@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 _SAMPLE = 2000  # characters: the header and first paragraphs tell the language
@@ -13,6 +14,7 @@ _LEAD_BYTES = {
     "ru": range(0xD0, 0xD4),  # U+0400-U+04FF
 }
 _ACCENTED_LATIN = 0xC3  # U+00C0-U+00FF
+_NON_LATIN = re.compile("[\u0400-\u04ff\u0600-\u06ff\u4000-\u9fff]")  # the blocks of _LEAD_BYTES
 # A passage in another script this long, and this share of the letters, is another language
 # version, not a symbol (A/HRC/43/31) or a name quoted in a Chinese text.
 _MIXED_LETTERS, _MIXED_SHARE = 300, 0.15
@@ -51,10 +53,17 @@ def other_language(lines: list[str], language: str) -> tuple[str, float] | None:
 
 
 def _letters_by_script(text: str) -> dict[str, int]:
+    if not _NON_LATIN.search(text):  # most texts: one scan instead of a count per lead byte
+        return {code: 0 for code in _LEAD_BYTES} | {"latin": _latin_letters(text)}
     data = text.encode("utf-8")
     letters = {code: sum(map(data.count, lead_bytes)) for code, lead_bytes in _LEAD_BYTES.items()}
-    letters["latin"] = len(data.translate(None, _NOT_ASCII_LETTER)) + data.count(_ACCENTED_LATIN)
+    letters["latin"] = _latin_letters(text, data)
     return letters
+
+
+def _latin_letters(text: str, data: bytes | None = None) -> int:
+    data = text.encode("utf-8") if data is None else data
+    return len(data.translate(None, _NOT_ASCII_LETTER)) + data.count(_ACCENTED_LATIN)
 
 
 def _latin_language(text: str) -> str:

@@ -120,8 +120,10 @@ def _double_spaced(lines: list[str]) -> bool:
     if len(filled) < 6:
         return False
     followed = sum(1 for i in filled if i + 2 < len(lines) and not lines[i + 1].strip() and lines[i + 2].strip())
+    if followed <= 0.6 * len(filled):  # most texts: no need to read every line's ending
+        return False
     unfinished = sum(1 for i in filled if not _ENDS_CLAUSE.search(lines[i].strip()))
-    return followed > 0.6 * len(filled) and unfinished > 0.3 * len(filled)
+    return unfinished > 0.3 * len(filled)
 
 
 def _single_spaced(lines: list[str]) -> list[str]:
@@ -166,7 +168,7 @@ def _join(lines: list[str], lex: Lexicon, vocabulary: _Vocabulary) -> str:
     pieces = [lines[0]]
     for line in lines[1:]:
         previous = pieces[-1]
-        hyphen = _HYPHENATED.search(previous)
+        hyphen = _HYPHENATED.search(previous) if previous.endswith("-") else None
         if hyphen and line[:1].islower():
             pieces[-1] = previous[:-1]
             pieces.append(_rejoin_hyphen(hyphen.group(1), line, vocabulary))

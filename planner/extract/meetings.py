@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from planner.extract.clauses import Clause
 from planner.extract.numbers import cardinal_value, ordinal_value
@@ -82,22 +83,44 @@ def _cue(text: str, lex: Lexicon) -> _Cue | None:
 
 
 def _window(text: str, start: int, limit: int, lex: Lexicon) -> str:
-    rest = re.split(r"[;；]", text[start:], maxsplit=1)[0]
+    semicolon = _SEMICOLON.search(text, start)
+    rest = text[start : semicolon.start() if semicolon else len(text)]
     if not lex.word_joiner:
         return rest[:limit]
     # The first `limit` words in one match rather than a loop over them; fewer: all of it.
-    words = re.match(rf"\s*(?:\S+\s+){{{limit - 1}}}\S+", rest)
+    words = _first_words(limit).match(rest)
     return rest[: words.end()] if words else rest
+
+
+_SEMICOLON = re.compile(r"[;；]")
+
+
+@cache
+def _first_words(count: int) -> re.Pattern:
+    return re.compile(rf"\s*(?:\S+\s+){{{count - 1}}}\S+")
 
 
 def _first_noun(text: str, start: int, end: int, lex: Lexicon) -> tuple[Match, str] | None:
     """The first meeting noun between start and end, with its kind (longest at a tie)."""
     for match in lex.meetings["any_kind"].finditer(text, start, end):
         if _is_word(text, match):
-            # The alternative that matched is the first kind that matches here.
-            kind = next(kind for pattern, kind in lex.meetings["kinds"] if pattern.match(text, match.start(), end))
-            return match, kind
+            return match, _kind(text, match, end, lex)
     return None
+
+
+_KINDS_SEEN: dict[tuple[str, str], str] = {}  # (language, noun) -> kind: a few dozen nouns recur
+
+
+def _kind(text: str, noun: Match, end: int, lex: Lexicon) -> str:
+    """The first kind whose pattern matches where the noun stands (the alternative that matched).
+
+    Where no kind pattern looks beyond its own words, the same noun always has the same kind."""
+    key = (lex.language, noun.group().lower())
+    if (kind := _KINDS_SEEN.get(key)) is None:
+        kind = next(kind for pattern, kind in lex.meetings["kinds"] if pattern.match(text, noun.start(), end))
+        if not lex.meetings["kinds_look_around"] and len(_KINDS_SEEN) < 10_000:
+            _KINDS_SEEN[key] = kind
+    return kind
 
 
 def _is_word(text: str, match: Match) -> bool:

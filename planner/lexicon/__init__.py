@@ -85,6 +85,12 @@ def lexicon(language: str) -> Lexicon:
     # All meeting nouns in one pattern, longest first, so one scan finds the first of them.
     # (No group per kind: named groups would stop `re` from jumping to the nouns' first letters.)
     meetings["any_kind"] = compile_("|".join(pattern for pattern, _ in raw["meetings"]["kinds"]))
+    # A kind pattern that looks around its words makes the kind depend on more than the noun.
+    meetings["kinds_look_around"] = any(
+        mark in pattern
+        for pattern, _ in raw["meetings"]["kinds"]
+        for mark in ("(?<", "(?=", "(?!", "\\b", "\\B", "^", "$")
+    )
     return Lexicon(
         trigger_words=tuple(raw["meetings"]["trigger_words"]),
         ordering_words=required_words(lowered(_fill(raw["clauses"]["ordering"], slots))),
