@@ -28,6 +28,7 @@ from planner.schedule.demand import pin_names
 from planner.session import Pin
 from planner.session_registry import registered_session
 from planner.sessionfile import FILE_NAME, load_session_file
+from planner.sessionfile_checks import entry
 from planner.standing import builtin_standing_mandates
 from planner.un_style import slug
 
@@ -126,7 +127,7 @@ def _check_declared_ids(declared: list[MandateRef], extractions: list[Extraction
                 f"{ref.mandate.id!r} is also the id of a meeting read from {read[slug(ref.mandate.id)]}; "
                 "remove the declaration or choose another id",
                 path=path,
-                where=f"mandates[{index}].id",
+                where=f"{entry('mandates', index)} id",
             )
 
 
@@ -140,7 +141,7 @@ def _check_pins(programme: ProgrammeOfWork, pins: tuple[Pin, ...], path: Path) -
             raise SessionFileError(
                 f"no mandate of this session is called '{pin.mandate}'; use one of: {ids}",
                 path=path,
-                where=f"pins[{index}].mandate",
+                where=f"{entry('pins', index)} mandate",
             )
 
 

@@ -43,7 +43,7 @@ from planner.session import (
     Slot,
 )
 from planner.session_registry import build_session
-from planner.sessionfile_checks import Bad, check
+from planner.sessionfile_checks import Bad, check, entry
 from planner.sessionfile_values import ClockTime, Strict
 
 FILE_NAME = "session.toml"
@@ -212,9 +212,13 @@ def load_session_file(path: str | Path, standing_ids: set[str] | None = None) ->
 
 
 def _key(loc: tuple) -> str:
-    key = ""
+    key, after_entry = "", False
     for part in loc:
-        key += f"[{part}]" if isinstance(part, int) else (f".{part}" if key else str(part))
+        if isinstance(part, int):
+            key = entry(key, part)
+        else:
+            key = f"{key}{' ' if after_entry else '.'}{part}" if key else str(part)
+        after_entry = isinstance(part, int)
     return key
 
 
@@ -275,7 +279,7 @@ def _slots(key: str, pairs: list[tuple[dt.time, dt.time]] | None, default: tuple
     for index, (start, end) in enumerate(pairs):
         if not (DAY_OPENS <= start < end <= DAY_CLOSES):
             raise Bad(
-                f"{key}[{index}]",
+                entry(key, index),
                 (
                     f"slot {start:%H:%M}-{end:%H:%M} is outside the meeting day "
                     f"({DAY_OPENS:%H:%M}-{DAY_CLOSES:%H:%M}, Palais des Nations hours) or ends before it starts; "
@@ -283,7 +287,7 @@ def _slots(key: str, pairs: list[tuple[dt.time, dt.time]] | None, default: tuple
                 ),
             )
         if slots and start < slots[-1].end:
-            raise Bad(f"{key}[{index}]", f"slot {start:%H:%M}-{end:%H:%M} overlaps the one before; list slots in order")
+            raise Bad(entry(key, index), f"slot {start:%H:%M}-{end:%H:%M} overlaps the one before; list slots in order")
         slots.append(Slot(start=start, end=end))
     return tuple(slots)
 
@@ -293,9 +297,9 @@ def _parts(data: _File) -> list[tuple[dt.date, dt.date]] | None:
         if not data.parts:
             raise Bad("parts", "is empty; give the first and last day of each part, or leave parts out")
         for index, (first, last) in enumerate(data.parts):
-            _check_span(f"parts[{index}]", first, last)
+            _check_span(entry("parts", index), first, last)
             if index and first <= data.parts[index - 1][1]:
-                raise Bad(f"parts[{index}]", f"starts {first}, before the part above ends; list parts in order")
+                raise Bad(entry("parts", index), f"starts {first}, before the part above ends; list parts in order")
         _check_span("parts", data.parts[0][0], data.parts[-1][1])
         return list(data.parts)
     if data.start is None and data.end is None:

@@ -19,6 +19,11 @@ class Bad(Exception):
         self.key, self.message = key, message
 
 
+def entry(key: str, index: int) -> str:
+    """The n-th entry of a list as a person counts: "fixed #1" is the first [[fixed]] table."""
+    return f"{key} #{index + 1}"
+
+
 def _day_problem(session: Session, day: dt.date) -> str | None:
     if not session.in_session(day):
         if session.start <= day <= session.end:  # a split or suspended session
@@ -48,24 +53,28 @@ def check(session: Session, data: _File, standing_ids: set[str] | None) -> None:
     for index, day in enumerate(data.full_days):
         problem = _day_problem(session, day)
         if problem:
-            raise Bad(f"full_days[{index}]", f"{problem}; choose a working day of the session")
+            raise Bad(entry("full_days", index), f"{problem}; choose a working day of the session")
     _check_fixed(session, data.fixed)
     for index, pin in enumerate(data.pins):
         first = next(i for i, other in enumerate(data.pins) if other.mandate == pin.mandate)
         if first != index:
-            raise Bad(f"pins[{index}].mandate", f"{pin.mandate!r} is already pinned by pins[{first}]; keep one pin")
+            raise Bad(
+                f"{entry('pins', index)} mandate",
+                f"{pin.mandate!r} is already pinned by {entry('pins', first)}; keep one pin",
+            )
         problem = _day_problem(session, pin.date)
         if problem:
-            raise Bad(f"pins[{index}].date", f"{problem}; pin {pin.mandate!r} to a working day")
+            raise Bad(f"{entry('pins', index)} date", f"{problem}; pin {pin.mandate!r} to a working day")
         if pin.start is not None and pin.start not in {s.start for s in session.slots_on(pin.date)}:
             starts = ", ".join(f"{s.start:%H:%M}" for s in session.slots_on(pin.date))
             raise Bad(
-                f"pins[{index}].start", f"no meeting starts at {pin.start:%H:%M} on {pin.date}; use one of {starts}"
+                f"{entry('pins', index)} start",
+                f"no meeting starts at {pin.start:%H:%M} on {pin.date}; use one of {starts}",
             )
     for index, name in enumerate(data.standing.retire):
         if standing_ids is not None and name not in standing_ids:
             raise Bad(
-                f"standing.retire[{index}]",
+                entry("standing.retire", index),
                 f"unknown standing mandate {name!r}; known: {', '.join(sorted(standing_ids))}",
             )
     for name in data.standing.themes:
@@ -85,15 +94,15 @@ def _check_mandate_ids(data: _File, standing_ids: set[str]) -> None:
         other = taken.get(slug(mandate.id))
         if other is not None:
             raise Bad(
-                f"mandates[{index}].id",
+                f"{entry('mandates', index)} id",
                 f"{mandate.id!r} gives the same file name and calendar id as {other}; choose another id",
             )
-        taken[slug(mandate.id)] = f"mandates[{index}] {mandate.id!r}"
+        taken[slug(mandate.id)] = f"{entry('mandates', index)} {mandate.id!r}"
 
 
 def _check_fixed(session: Session, bookings: list[_Fixed]) -> None:
     for index, booking in enumerate(bookings):
-        key = f"fixed[{index}]"
+        key = entry("fixed", index)
         problem = _day_problem(session, booking.date)
         if problem:
             raise Bad(f"{key}.date", f"{problem}; move the booking to a working day")
@@ -113,6 +122,6 @@ def _check_fixed(session: Session, bookings: list[_Fixed]) -> None:
                     key,
                     (
                         f"{booking.label!r} ({booking.start:%H:%M}-{booking.end:%H:%M} on {booking.date}) overlaps "
-                        f"fixed[{other_index}] {other.label!r}; move one of them"
+                        f"{entry('fixed', other_index)} {other.label!r}; move one of them"
                     ),
                 )

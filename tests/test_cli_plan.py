@@ -213,7 +213,7 @@ def test_plan_pin_naming_no_mandate_is_an_error(tmp_path):
 
     assert result.exit_code == 1
     assert result.stderr.startswith(
-        f"planner: error: {toml}, pins[0].mandate: no mandate of this session is called "
+        f"planner: error: {toml}, pins #1 mandate: no mandate of this session is called "
         "'african_descent_mid_term_review'; use one of: "
     )
     assert "african_descent_midterm_review" in result.stderr
@@ -388,8 +388,8 @@ def test_plan_refuses_declared_ids_that_would_share_a_calendar(tmp_path):
 
     assert result.exit_code == 1
     assert result.stderr == (
-        f"planner: error: {toml}, mandates[1].id: 'african-descent-midterm-review' gives the same file name and "
-        "calendar id as mandates[0] 'african_descent_midterm_review'; choose another id\n"
+        f"planner: error: {toml}, mandates #2 id: 'african-descent-midterm-review' gives the same file name and "
+        "calendar id as mandates #1 'african_descent_midterm_review'; choose another id\n"
     )
     assert not (tmp_path / "out").exists()
 
@@ -407,7 +407,7 @@ def test_plan_refuses_a_declared_mandate_that_a_resolution_holds(tmp_path):
 
     assert result.exit_code == 1
     assert result.stderr == (
-        f"planner: error: {toml}, mandates[0].id: 'a-hrc-res-43-21-op8-s46' is also the id of a meeting read "
+        f"planner: error: {toml}, mandates #1 id: 'a-hrc-res-43-21-op8-s46' is also the id of a meeting read "
         f"from {folder / 'resolutions' / 'a-hrc-res-43-21.zh.txt'}; remove the declaration or choose another id\n"
     )
 

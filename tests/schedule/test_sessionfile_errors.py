@@ -37,25 +37,25 @@ CASES = {
     "slot-outside-the-day": (
         BASE + '[slots]\nnormal = [["07:00", "10:00"], ["15:00", "18:00"]]\n',
         (
-            "slots.normal[0]: slot 07:00-10:00 is outside the meeting day (08:00-19:00, Palais des Nations hours) "
+            "slots.normal #1: slot 07:00-10:00 is outside the meeting day (08:00-19:00, Palais des Nations hours) "
             "or ends before it starts; give a start and a later end inside the day"
         ),
     ),
     "overlapping-fixed-bookings": (
         BASE + '[[fixed]]\ndate = 2021-02-22\nstart = "10:00"\nend = "13:00"\nlabel = "Opening"\n'
         '[[fixed]]\ndate = 2021-02-22\nstart = "12:00"\nend = "14:00"\nlabel = "Visit"\n',
-        "fixed[1]: 'Visit' (12:00-14:00 on 2021-02-22) overlaps fixed[0] 'Opening'; move one of them",
+        "fixed #2: 'Visit' (12:00-14:00 on 2021-02-22) overlaps fixed #1 'Opening'; move one of them",
     ),
     "pin-between-the-parts-of-a-split-session": (
         'session = 43\n[[pins]]\nmandate = "death_penalty"\ndate = 2020-04-14\n',
         (
-            "pins[0].date: 2020-04-14 falls between the parts of the session (2020-02-24 to 2020-03-13, "
+            "pins #1 date: 2020-04-14 falls between the parts of the session (2020-02-24 to 2020-03-13, "
             "2020-06-15 to 2020-06-23); pin 'death_penalty' to a working day"
         ),
     ),
     "pin-on-a-weekend": (
         BASE + '[[pins]]\nmandate = "43/21 op8"\ndate = 2021-02-27\n',
-        "pins[0].date: 2021-02-27 is a Saturday, when the Council does not meet; pin '43/21 op8' to a working day",
+        "pins #1 date: 2021-02-27 is a Saturday, when the Council does not meet; pin '43/21 op8' to a working day",
     ),
     "unknown-key": (
         BASE + 'rooms = "XX"\n',
@@ -63,7 +63,7 @@ CASES = {
     ),
     "holiday-without-a-name": (
         BASE + "[holidays]\nadd = [2021-02-26]\n",
-        "holidays.add[0]: give a table with the keys date, name, for example {date = ..., name = ...}",
+        "holidays.add #1: give a table with the keys date, name, for example {date = ..., name = ...}",
     ),
     "unknown-key-far-from-any": (
         BASE + 'colour = "blue"\n',
@@ -72,7 +72,7 @@ CASES = {
     # A misspelt key inside a table also leaves the right key missing: the misspelling is named.
     "misspelt-key-in-a-booking": (
         BASE + '[[fixed]]\ndate = 2021-02-26\nstart = "10:00"\nend = "11:00"\nlable = "Annual report"\n',
-        "fixed[0].lable: unknown key; did you mean 'label'?",
+        "fixed #1 lable: unknown key; did you mean 'label'?",
     ),
     "bad-date": (
         'session = 46\nstart = "22 Feb"\nend = 2021-03-24\n',
@@ -81,7 +81,7 @@ CASES = {
     "unknown-standing-mandate": (
         BASE + '[standing]\nretire = ["death-penalty"]\n',
         (
-            "standing.retire[0]: unknown standing mandate 'death-penalty'; known: death_penalty, disabilities, "
+            "standing.retire #1: unknown standing mandate 'death-penalty'; known: death_penalty, disabilities, "
             "gender_integration, hr_mainstreaming, indigenous, rights_of_child, technical_cooperation, womens_rights"
         ),
     ),
@@ -105,7 +105,7 @@ CASES = {
     ),
     "overlapping-parts": (
         "session = 46\nparts = [[2021-02-22, 2021-03-10], [2021-03-05, 2021-03-24]]\n",
-        "parts[1]: starts 2021-03-05, before the part above ends; list parts in order",
+        "parts #2: starts 2021-03-05, before the part above ends; list parts in order",
     ),
     "no-slots": (
         BASE + "[slots]\nnormal = []\n",
@@ -113,7 +113,7 @@ CASES = {
     ),
     "line-break-in-a-text": (
         BASE + '[[fixed]]\ndate = 2021-02-26\nstart = "10:00"\nend = "11:00"\nlabel = """Annual\nreport"""\n',
-        "fixed[0].label: holds a line break or another control character; write it on one line",
+        "fixed #1 label: holds a line break or another control character; write it on one line",
     ),
     "nested-too-deeply": (
         BASE + "x = " + "[" * 100_000 + "]" * 100_000 + "\n",
@@ -134,7 +134,7 @@ def test_session_file_error_names_the_key_and_the_fix(tmp_path, text, expected):
 def test_session_file_pin_on_a_holiday_inside_the_session(tmp_path):
     text = 'session = 55\n[[pins]]\nmandate = "death_penalty"\ndate = 2024-03-29\n'
     assert _error(tmp_path, text) == (
-        "pins[0].date: 2024-03-29 is a holiday (Good Friday); pin 'death_penalty' to a working day"
+        "pins #1 date: 2024-03-29 is a holiday (Good Friday); pin 'death_penalty' to a working day"
     )
 
 
@@ -213,7 +213,7 @@ def test_session_file_too_large(tmp_path):
         (
             BASE + '[[pins]]\nmandate = "death_penalty"\ndate = 2021-02-25\n'
             '[[pins]]\nmandate = "death_penalty"\ndate = 2021-03-02\n',
-            "pins[1].mandate: 'death_penalty' is already pinned by pins[0]; keep one pin",
+            "pins #2 mandate: 'death_penalty' is already pinned by pins #1; keep one pin",
         ),
     ],
     ids=["yes-for-a-number", "voting-days-fill-the-session", "two-pins-for-one-mandate"],
