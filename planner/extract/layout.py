@@ -116,14 +116,16 @@ class ParagraphTooLong(ValueError):
 
 def _double_spaced(lines: list[str]) -> bool:
     """Text copied from some web viewers puts a blank line after every printed line."""
-    filled = [i for i, line in enumerate(lines) if line.strip()]
-    if len(filled) < 6:
+    has_text = [bool(line) and not line.isspace() for line in lines]
+    filled = has_text.count(True)
+    if filled < 6:
         return False
-    followed = sum(1 for i in filled if i + 2 < len(lines) and not lines[i + 1].strip() and lines[i + 2].strip())
-    if followed <= 0.6 * len(filled):  # most texts: no need to read every line's ending
+    # A line with text, a blank line, a line with text.
+    followed = sum(1 for a, b, c in zip(has_text, has_text[1:], has_text[2:], strict=False) if a and not b and c)
+    if followed <= 0.6 * filled:  # most texts: no need to read every line's ending
         return False
-    unfinished = sum(1 for i in filled if not _ENDS_CLAUSE.search(lines[i].strip()))
-    return unfinished > 0.3 * len(filled)
+    unfinished = sum(1 for line in lines if line.strip() and not _ENDS_CLAUSE.search(line.strip()))
+    return unfinished > 0.3 * filled
 
 
 def _single_spaced(lines: list[str]) -> list[str]:

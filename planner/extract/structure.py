@@ -174,7 +174,8 @@ def _paragraphs(texts: list[str], lex: Lexicon) -> list[Paragraph]:
                     chapeau=chapeau,
                 )
             )
-        elif p["operative_start"].search(text) and (operative or not p["preambular_start"].match(text)):
+        # The anchored look first: a preambular paragraph needs no scan for an operative verb.
+        elif (operative or not p["preambular_start"].match(text)) and p["operative_start"].search(text):
             operative, last_number, chapeau = True, last_number + 1, None
             out.append(Paragraph(number=last_number, operative=True, text=text))
         elif operative and out and text[:1].islower():
