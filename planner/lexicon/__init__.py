@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from planner.lexicon.caseless import CaselessPattern, Pattern, lowered
+from planner.lexicon.caseless import CaselessPattern, Pattern, has_cased_letters, lowered
 from planner.lexicon.prefilter import holds_any, required_words
 
 AVAILABLE = ("en", "zh")
@@ -64,7 +64,7 @@ def lexicon(language: str) -> Lexicon:
 
     def compile_(pattern: str) -> Pattern:
         filled = _fill(pattern, slots)
-        return CaselessPattern(filled) if flags else re.compile(filled)
+        return CaselessPattern(filled) if flags and has_cased_letters(filled) else re.compile(filled)
 
     def compile_table(table: dict) -> dict:
         out = {}

@@ -136,6 +136,15 @@ class CaselessMatch:
         return True
 
 
+def has_cased_letters(source: str) -> bool:
+    """Whether case can change what the pattern matches: letters outside class escapes and group
+    names, or a character given by code (\\x41, \\N{...}), which may be a letter.
+
+    "^(?P<number>\\d{1,3})\\." has none; it runs as written, with no lower-cased copy of the text."""
+    bare = re.sub(r"\\[dswbDSWBAZtnrfv]|\\[^A-Za-z0-9]|\(\?P[<=][^>)]*[>)]", "", source)
+    return "\\" in bare or any(char.lower() != char or char.upper() != char for char in bare)
+
+
 def lowered(source: str) -> str:
     """The pattern with its letters in lower case; escapes (\\S, \\W, \\N{...}) and group names kept."""
     out = []
