@@ -1,7 +1,9 @@
 """Benchmark: extraction throughput against the floor of reading and splitting the files.
 
-    python bench/corpus.py /tmp/corpus --megabytes 50
+    python bench/corpus.py /tmp/corpus --megabytes 50             # a session's mix
     python bench/bench_extract.py /tmp/corpus
+    python bench/corpus.py /tmp/dense --megabytes 50 --profile dense
+    python bench/bench_extract.py /tmp/dense                       # mandates on every page
 
 The floor reads every file and splits it into paragraphs (what any extractor must do);
 the full run extracts mandates. Both on one core, in the same process, best of --repeat.

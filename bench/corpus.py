@@ -1,11 +1,21 @@
-"""Build a corpus of realistic resolution texts from the real ones in tests/data.
+"""Build a corpus of resolution texts from real ones, for the extraction benchmark.
 
-    python bench/corpus.py OUT_DIR --megabytes 50
+    python bench/corpus.py OUT_DIR --megabytes 50                   # like a session's texts
+    python bench/corpus.py OUT_DIR --megabytes 50 --profile dense   # mandates on every page
 
-Each generated file is a real resolution text (header, preamble, operative paragraphs)
-with its session numbers shifted and real operative paragraphs from the labelled set
-(mandates and traps) appended, so the extractor meets the same language it meets in
-real use. Deterministic: the same arguments give the same files.
+Every paragraph is real (tests/data): headers of real resolutions, preambular and operative
+paragraphs copied from adopted texts (tests/data/paragraphs.yaml), and the labelled mandate
+and trap paragraphs. Only their mix is made up, in one of two profiles:
+
+- `session`: what a session adopts. A resolution has 8-25 preambular and 6-20 operative
+  paragraphs (the seed, a whole resolution, has 21 and 10); one in four orders a meeting
+  (a main session adopts some 40 texts and holds some 10 mandated meetings), about half
+  ask for a report; one text in ten is the Chinese seed.
+- `dense`: a stress test. Each text is a short real excerpt followed by 3-12 labelled
+  mandate and trap paragraphs: about two meetings and nine ordering clauses in 4 KB,
+  some fifty times the mandates per megabyte of a session.
+
+Deterministic: the same arguments give the same files.
 """
 
 from __future__ import annotations
@@ -19,37 +29,93 @@ import yaml
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 ORDINALS = ["twentieth", "twenty-first", "thirtieth", "forty-sixth", "forty-seventh", "fiftieth", "fifty-first"]
+_OPERATIVE = re.compile(r"^\d+\.\s*")
 
 
-def sources() -> tuple[list[str], list[str]]:
-    texts = [p.read_text("utf-8") for p in sorted((DATA / "resolutions").glob("*.en.txt"))]
-    texts += [p.read_text("utf-8") for p in sorted((DATA / "resolutions").glob("*.zh.txt"))]
-    paragraphs = []
-    for name in ("mandates-dev.yaml", "phrasings.yaml"):
-        for entry in yaml.safe_load((DATA / name).read_text("utf-8")):
-            if entry["language"] == "en" and re.match(r"^\d+\.\s", entry["text"]):
-                paragraphs.append(re.sub(r"^\d+\.\s*", "", entry["text"]))
-    return texts, paragraphs
+class Sources:
+    """The real texts the corpus is cut from, all in tests/data."""
+
+    def __init__(self) -> None:
+        folder = DATA / "resolutions"
+        self.english = [p.read_text("utf-8") for p in sorted(folder.glob("*.en.txt"))]
+        self.chinese = [p.read_text("utf-8") for p in sorted(folder.glob("*.zh.txt"))]
+        labelled = [e for name in ("mandates-dev.yaml", "phrasings.yaml") for e in _yaml(DATA / name)]
+        english = [e for e in labelled if e["language"] == "en"]
+        operative = [e for e in english if _OPERATIVE.match(e["text"])]
+        self.labelled = [_OPERATIVE.sub("", e["text"]) for e in operative]  # in file order
+        self.mandates = [_OPERATIVE.sub("", e["text"]) for e in operative if e["is_mandate"]]
+        self.traps = [_OPERATIVE.sub("", e["text"]) for e in operative if not e["is_mandate"]]
+        paragraphs = [p for text in self.english for p in _body(text)]
+        self.preambular = [p for p in paragraphs if _PREAMBULAR.match(p)]
+        self.preambular += [" ".join(e["text"].split()) for e in english if _PREAMBULAR.match(e["text"])]
+        # Operative paragraphs that order nothing: the excerpts' own (those about no meeting)
+        # and the labelled traps, which name meetings without ordering one (harder than most).
+        self.operative = [_OPERATIVE.sub("", p) for p in paragraphs if _OPERATIVE.match(p) and not _MEETING.search(p)]
+        self.operative += self.traps
+        self.reports = [p for p in self.operative if p.startswith("Requests") and "report" in p]
+        self.headers = [text.split(_OPENER)[0] for text in self.english if _OPENER in text]
 
 
-def resolution(rng: random.Random, texts: list[str], paragraphs: list[str]) -> str:
-    text = rng.choice(texts)
+_OPENER = "The Human Rights Council,"
+_PREAMBULAR = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\b.*,$", re.DOTALL)
+_MEETING = re.compile(r"panel|meeting|discussion|dialogue|debate|seminar|workshop|forum|consultation|session")
+
+
+def _body(text: str) -> list[str]:
+    """The paragraphs after the opener line, each on one line."""
+    if _OPENER not in text:
+        return []
+    body = text.split(_OPENER, 1)[1]
+    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", body) if p.strip()]
+
+
+def _yaml(path: Path) -> list[dict]:
+    return yaml.safe_load(path.read_text("utf-8"))
+
+
+def session_text(rng: random.Random, src: Sources) -> str:
+    """A resolution as a session adopts it: long, and mostly not about meetings."""
+    if rng.random() < 0.1:
+        return rng.choice(src.chinese)
+    operative = rng.choices(src.operative, k=rng.randint(6, 20))
+    if rng.random() < 0.5:
+        operative.insert(rng.randint(0, len(operative)), rng.choice(src.reports))
+    if rng.random() < 0.25:
+        operative.insert(rng.randint(0, len(operative)), rng.choice(src.mandates))
+    if rng.random() < 0.25:
+        operative.insert(rng.randint(0, len(operative)), rng.choice(src.traps))
+    preambular = rng.choices(src.preambular, k=rng.randint(8, 25))
+    header = _shifted(rng, rng.choice(src.headers)).rstrip()
+    body = "\n\n".join(f"{n}. {p}" for n, p in enumerate(operative, 1))
+    return f"{header}\n\nThe Human Rights Council,\n\n" + "\n\n".join(preambular) + f"\n\n{body}\n"
+
+
+def dense_text(rng: random.Random, src: Sources) -> str:
+    """A real excerpt with 3-12 labelled mandate and trap paragraphs after it."""
+    text = rng.choice(src.english + src.chinese)
     if "人权理事会" in text:
         return text
     last = max((int(n) for n in re.findall(r"(?m)^(\d{1,3})\.\s", text)), default=0)
-    extra = rng.sample(paragraphs, k=min(len(paragraphs), rng.randint(3, 12)))
+    extra = rng.sample(src.labelled, k=min(len(src.labelled), rng.randint(3, 12)))
     body = "\n\n".join(f"{last + i}. {p}" for i, p in enumerate(extra, 1))
-    shifted = re.sub(r"\b(twenty-first|twenty-second|thirteenth)\b", lambda _: rng.choice(ORDINALS), text)
-    return f"{shifted.rstrip()}\n\n{body}\n"
+    return f"{_shifted(rng, text).rstrip()}\n\n{body}\n"
 
 
-def build(out: Path, megabytes: float, seed: int = 46) -> tuple[int, int]:
+def _shifted(rng: random.Random, text: str) -> str:
+    return re.sub(r"\b(twenty-first|twenty-second|thirteenth)\b", lambda _: rng.choice(ORDINALS), text)
+
+
+PROFILES = {"session": session_text, "dense": dense_text}
+
+
+def build(out: Path, megabytes: float, profile: str = "session", seed: int = 46) -> tuple[int, int]:
     rng = random.Random(seed)
-    texts, paragraphs = sources()
+    src = Sources()
+    make = PROFILES[profile]
     out.mkdir(parents=True, exist_ok=True)
     total = count = 0
     while total < megabytes * 1024 * 1024:
-        data = resolution(rng, texts, paragraphs).encode("utf-8")
+        data = make(rng, src).encode("utf-8")
         (out / f"res-{count:06d}.txt").write_bytes(data)
         total += len(data)
         count += 1
@@ -60,9 +126,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--megabytes", type=float, default=50)
+    parser.add_argument("--profile", choices=sorted(PROFILES), default="session")
     args = parser.parse_args()
-    count, total = build(args.out, args.megabytes)
-    print(f"{count} files, {total / 1024 / 1024:.1f} MB in {args.out}")
+    count, total = build(args.out, args.megabytes, args.profile)
+    print(f"{count} files, {total / 1024 / 1024:.1f} MB in {args.out} ({args.profile} profile)")
 
 
 if __name__ == "__main__":
