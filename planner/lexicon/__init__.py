@@ -93,7 +93,7 @@ def lexicon(language: str) -> Lexicon:
     )
     return Lexicon(
         trigger_words=tuple(raw["meetings"]["trigger_words"]),
-        ordering_words=required_words(lowered(_fill(raw["clauses"]["ordering"], slots))),
+        ordering_words=_first_words(required_words(lowered(_fill(raw["clauses"]["ordering"], slots)))),
         language=raw["language"],
         flags=flags,
         word_joiner=raw["word_joiner"],
@@ -106,6 +106,12 @@ def lexicon(language: str) -> Lexicon:
         ordinals=ordinals,
         cardinals=cardinals,
     )
+
+
+def _first_words(words: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    # A verb of two words ("calls upon") may be split by a line break or two spaces in the text.
+    firsts = {word.split()[0] for word in words or () if word.split()}
+    return tuple(sorted(firsts)) or None
 
 
 def _fill(pattern: str, slots: dict[str, str]) -> str:
