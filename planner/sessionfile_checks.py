@@ -105,7 +105,7 @@ def _check_fixed(session: Session, bookings: list[_Fixed]) -> None:
         key = entry("fixed", index)
         problem = _day_problem(session, booking.date)
         if problem:
-            raise Bad(f"{key}.date", f"{problem}; move the booking to a working day")
+            raise Bad(f"{key} date", f"{problem}; move the booking to a working day")
         if not (DAY_OPENS <= booking.start < booking.end <= DAY_CLOSES):
             raise Bad(
                 key,
@@ -115,7 +115,7 @@ def _check_fixed(session: Session, bookings: list[_Fixed]) -> None:
                 ),
             )
         if booking.item is not None and booking.item not in ITEMS:
-            raise Bad(f"{key}.item", f"unknown agenda item {booking.item}: items are 1 to 10")
+            raise Bad(f"{key} item", f"unknown agenda item {booking.item}: items are 1 to 10")
         for other_index, other in enumerate(bookings[:index]):
             if other.date == booking.date and other.start < booking.end and booking.start < other.end:
                 raise Bad(

@@ -121,11 +121,12 @@ def _double_spaced(lines: list[str]) -> bool:
     filled = has_text.count(True)
     if filled < 6:
         return False
-    # A line with text, a blank line, a line with text.
+    # Nearly every line with text sits between blank lines, and many stop mid-sentence: printed
+    # lines, not paragraphs. Paragraphs set apart by blank lines end with a clause mark.
     followed = sum(1 for a, b, c in zip(has_text, has_text[1:], has_text[2:], strict=False) if a and not b and c)
     if followed <= 0.6 * filled:  # most texts: no need to read every line's ending
         return False
-    unfinished = sum(1 for line in lines if line.strip() and not _ends_clause(line.strip()))
+    unfinished = sum(1 for line in lines if (text := line.strip()) and not _ends_clause(text))
     return unfinished > 0.3 * filled
 
 

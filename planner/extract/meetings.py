@@ -82,6 +82,9 @@ def _cue(text: str, lex: Lexicon) -> _Cue | None:
     return None
 
 
+_SEMICOLON = re.compile(r"[;；]")
+
+
 def _window(text: str, start: int, limit: int, lex: Lexicon) -> str:
     semicolon = _SEMICOLON.search(text, start)
     rest = text[start : semicolon.start() if semicolon else len(text)]
@@ -90,9 +93,6 @@ def _window(text: str, start: int, limit: int, lex: Lexicon) -> str:
     # The first `limit` words in one match rather than a loop over them; fewer: all of it.
     words = _first_words(limit).match(rest)
     return rest[: words.end()] if words else rest
-
-
-_SEMICOLON = re.compile(r"[;；]")
 
 
 @cache
@@ -118,7 +118,7 @@ def _kind(text: str, noun: Match, end: int, lex: Lexicon) -> str:
     key = (lex.language, noun.group().lower())
     if (kind := _KINDS_SEEN.get(key)) is None:
         kind = next(kind for pattern, kind in lex.meetings["kinds"] if pattern.match(text, noun.start(), end))
-        if not lex.meetings["kinds_look_around"] and len(_KINDS_SEEN) < 10_000:
+        if not lex.kinds_look_around and len(_KINDS_SEEN) < 10_000:
             _KINDS_SEEN[key] = kind
     return kind
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from planner.lexicon.caseless import CaselessPattern, Pattern, has_cased_letters, lowered
+from planner.lexicon.caseless import CaselessPattern, Pattern, has_cased_letters, lower_case, lowered
 from planner.lexicon.prefilter import holds_any, required_words
 
 AVAILABLE = ("en", "zh")
@@ -33,11 +33,14 @@ class Lexicon:
     cardinals: dict[str, int] = field(default_factory=dict)
     trigger_words: tuple[str, ...] = ()
     ordering_words: tuple[str, ...] | None = None  # one is in every clause that orders something
+    kinds_look_around: bool = True  # a kind pattern looks beyond its noun: the noun alone tells no kind
 
     def may_mandate(self, text: str) -> bool:
         """False when the paragraph lacks the words a mandate needs: a meeting or report word and
         a verb that orders (a fast first look; clauses that order nothing yield no mandate)."""
-        low = text.lower()
+        low = lower_case(text) if self.flags else text
+        if low is None:  # "Decıdes": only the case-insensitive patterns can tell
+            return True
         if not holds_any(low, self.trigger_words):
             return False
         return self.ordering_words is None or holds_any(low, self.ordering_words)
@@ -85,15 +88,10 @@ def lexicon(language: str) -> Lexicon:
     # All meeting nouns in one pattern, longest first, so one scan finds the first of them.
     # (No group per kind: named groups would stop `re` from jumping to the nouns' first letters.)
     meetings["any_kind"] = compile_("|".join(pattern for pattern, _ in raw["meetings"]["kinds"]))
-    # A kind pattern that looks around its words makes the kind depend on more than the noun.
-    meetings["kinds_look_around"] = any(
-        mark in pattern
-        for pattern, _ in raw["meetings"]["kinds"]
-        for mark in ("(?<", "(?=", "(?!", "\\b", "\\B", "^", "$")
-    )
     return Lexicon(
         trigger_words=tuple(raw["meetings"]["trigger_words"]),
-        ordering_words=_first_words(required_words(lowered(_fill(raw["clauses"]["ordering"], slots)))),
+        ordering_words=_leading_words(required_words(lowered(_fill(raw["clauses"]["ordering"], slots)))),
+        kinds_look_around=any(_looks_around(pattern) for pattern, _ in raw["meetings"]["kinds"]),
         language=raw["language"],
         flags=flags,
         word_joiner=raw["word_joiner"],
@@ -108,7 +106,12 @@ def lexicon(language: str) -> Lexicon:
     )
 
 
-def _first_words(words: tuple[str, ...] | None) -> tuple[str, ...] | None:
+def _looks_around(pattern: str) -> bool:
+    """Whether a match depends on text beyond its own (look-arounds, anchors, boundaries, conditionals)."""
+    return any(mark in pattern for mark in ("(?<", "(?=", "(?!", "(?(", "\\b", "\\B", "\\A", "\\Z", "^", "$"))
+
+
+def _leading_words(words: tuple[str, ...] | None) -> tuple[str, ...] | None:
     # A verb of two words ("calls upon") may be split by a line break or two spaces in the text.
     firsts = {word.split()[0] for word in words or () if word.split()}
     return tuple(sorted(firsts)) or None

@@ -44,7 +44,7 @@ class CaselessPattern:
         return self._slow_pattern
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | re.Match | None:
-        low = _lower(text)
+        low = lower_case(text)
         if low is None:
             return self._slow.search(text, pos, endpos)
         if self._words is not None and not holds_any(low, self._words):
@@ -54,14 +54,14 @@ class CaselessPattern:
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | re.Match | None:
         # No word test: an anchored match fails at the first letters, sooner than a scan for words.
-        low = _lower(text)
+        low = lower_case(text)
         if low is None:
             return self._slow.match(text, pos, endpos)
         found = self._fast.match(low, pos, endpos)
         return CaselessMatch(found, text) if found else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        low = _lower(text)
+        low = lower_case(text)
         if low is None:
             yield from self._slow.finditer(text, pos, endpos)
             return
@@ -82,7 +82,7 @@ _last_lowered: tuple[str, str | None] = ("", "")
 _FOLDED_ONLY = re.compile("[ıſ]")
 
 
-def _lower(text: str) -> str | None:
+def lower_case(text: str) -> str | None:
     """The text in lower case, or None when that changes its length (offsets would shift).
 
     The extractor runs some forty patterns on each clause in turn; the last text is kept."""
@@ -141,8 +141,11 @@ def has_cased_letters(source: str) -> bool:
     names, or a character given by code (\\x41, \\N{...}), which may be a letter.
 
     "^(?P<number>\\d{1,3})\\." has none; it runs as written, with no lower-cased copy of the text."""
-    bare = re.sub(r"\\[dswbDSWBAZtnrfv]|\\[^A-Za-z0-9]|\(\?P[<=][^>)]*[>)]", "", source)
-    return "\\" in bare or any(char.lower() != char or char.upper() != char for char in bare)
+    bare = re.sub(r"\\[dswbDSWBAZtnrfv]|\\[^A-Za-z0-9]|\(\?P<[^>]*>", "", source)
+    if "\\" in bare or re.search(r"\[[^\]]*-", bare):  # a character by code, a range such as [_-~]
+        return True
+    # A back-reference (?P=name) keeps its letters here: it compares without case too.
+    return any(char.lower() != char or char.upper() != char for char in bare)
 
 
 def lowered(source: str) -> str:

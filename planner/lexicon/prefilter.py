@@ -10,25 +10,18 @@ can only skip a search that would have failed.
 from __future__ import annotations
 
 import re
-
-try:  # the parser `re` itself uses; named sre_parse before Python 3.11
-    from re import _constants as _ops
-    from re import _parser
-except ImportError:  # pragma: no cover - a Python that moved them: no prefilter, same results
-    _parser = _ops = None  # type: ignore[assignment]
+from re import _constants as _ops  # the parser `re` itself uses (Python 3.11 and later)
+from re import _parser
 
 # Past this many alternatives the test would cost about what the search costs.
 _MOST_WORDS = 8
-_REPEATS = {getattr(_ops, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_ops, name)}
-_ATOMIC = getattr(_ops, "ATOMIC_GROUP", None)
+_REPEATS = {_ops.MAX_REPEAT, _ops.MIN_REPEAT, _ops.POSSESSIVE_REPEAT}
 
 
 def required_words(source: str) -> tuple[str, ...] | None:
     """Strings one of which every match of `source` contains, or None if there are none to use.
 
     `source` must be compiled without IGNORECASE (the caseless patterns run on lower-cased text)."""
-    if _parser is None:
-        return None
     try:
         parsed = _parser.parse(source)
         if parsed.state.flags & ~re.UNICODE:  # (?i) and the like: literals no longer literal
@@ -66,7 +59,7 @@ def _item(op, value) -> frozenset[str] | None:
     if op is _ops.SUBPATTERN:
         _, add_flags, del_flags, items = value
         return None if add_flags or del_flags else _sequence(list(items))
-    if _ATOMIC is not None and op is _ATOMIC:
+    if op is _ops.ATOMIC_GROUP:
         return _sequence(list(value))
     if op is _ops.BRANCH:
         union: set[str] = set()
