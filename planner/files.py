@@ -96,7 +96,7 @@ def publish(out_dir: str | Path, files: dict[str, bytes], *, force: bool = False
     for name in sorted(files):
         data, path = files[name], out / name
         if path.exists():
-            current = _digest(path.read_bytes())
+            current = file_digest(path)
             if current == _digest(data):
                 result.unchanged.append(path)
                 manifest[name] = current
@@ -194,7 +194,7 @@ def owned_writer(path: str | Path, *, force: bool = False) -> Iterator[Callable[
     manifest_path = path.parent / MANIFEST
     with folder_lock(path.parent):
         manifest = _read_manifest(manifest_path)
-        if path.is_file() and not force and _file_digest(path) not in _owned(manifest.get(path.name)):
+        if path.is_file() and not force and file_digest(path) not in _owned(manifest.get(path.name)):
             raise OutputError(
                 "exists and is not a file planner wrote (or was edited since); give another file, "
                 "or --force to replace it",
@@ -217,7 +217,8 @@ def owned_writer(path: str | Path, *, force: bool = False) -> Iterator[Callable[
         _write_manifest(manifest_path, manifest)
 
 
-def _file_digest(path: Path) -> str:
+def file_digest(path: Path) -> str:
+    """The SHA-256 of a file's bytes, read in chunks."""
     with path.open("rb") as handle:
         return hashlib.file_digest(handle, "sha256").hexdigest()
 

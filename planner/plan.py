@@ -95,11 +95,13 @@ def plan_programme(
     """Read and schedule, writing nothing. previous: published starts to keep (mandate id -> start)."""
     session_dir = session_folder(Path(session_dir))
     standing = list(builtin_standing_mandates())
-    session_file = load_session_file(session_dir, {s.id for s in standing})
+    standing_ids = {s.id for s in standing}
+    session_file = load_session_file(session_dir, standing_ids)
     corrections = {name: fix.model_dump(exclude_none=True) for name, fix in session_file.documents.items()}
-    extractions, problems = read_resolutions(Path(session_dir) / RESOLUTIONS, corrections)
-    _check_documents(list(corrections), Path(session_dir) / RESOLUTIONS, Path(session_dir) / FILE_NAME)
-    _check_declared_ids(session_file.declared, extractions, Path(session_dir) / FILE_NAME)
+    texts, session_path = session_dir / RESOLUTIONS, session_dir / FILE_NAME
+    extractions, problems = read_resolutions(texts, corrections)
+    _check_documents(list(corrections), texts, session_path)
+    _check_declared_ids(session_file.declared, extractions, session_path)
     version, warning = version_date(session_file.version, session_file.session.start)
     programme = schedule(
         session_file.session,
@@ -113,8 +115,8 @@ def plan_programme(
     )
     if warning:
         programme.warnings.append(warning)
-    _check_pins(programme, session_file.session.pins, Path(session_dir) / FILE_NAME)
-    _check_themes(programme, session_file.themes, {s.id for s in standing}, Path(session_dir) / FILE_NAME)
+    _check_pins(programme, session_file.session.pins, session_path)
+    _check_themes(programme, session_file.themes, standing_ids, session_path)
     return programme, problems
 
 
@@ -131,9 +133,14 @@ def _check_declared_ids(declared: list[MandateRef], extractions: list[Extraction
             )
 
 
+def _scheduled_refs(programme: ProgrammeOfWork) -> list[MandateRef]:
+    """The mandates this session's plan holds, placed or not."""
+    return [p.ref for p in programme.placements] + [u.ref for u in programme.unplaced]
+
+
 def _check_pins(programme: ProgrammeOfWork, pins: tuple[Pin, ...], path: Path) -> None:
     """A pin that names no mandate of this session is a typing error: say so rather than ignore it."""
-    refs = [p.ref for p in programme.placements] + [u.ref for u in programme.unplaced]
+    refs = _scheduled_refs(programme)
     known = set().union(*(pin_names(ref) for ref in refs)) if refs else set()
     for index, pin in enumerate(pins):
         if pin.mandate not in known:
@@ -147,8 +154,8 @@ def _check_pins(programme: ProgrammeOfWork, pins: tuple[Pin, ...], path: Path) -
 
 def _check_themes(programme: ProgrammeOfWork, themes: dict[str, str], standing: set[str], path: Path) -> None:
     """A theme for a mandate planner does not know is a typing error, like a pin's."""
-    refs = [p.ref for p in programme.placements] + [u.ref for u in programme.unplaced]
-    known = standing.union(*(pin_names(ref) for ref in refs + list(programme.not_for_this_session)))
+    refs = _scheduled_refs(programme) + list(programme.not_for_this_session)
+    known = standing.union(*(pin_names(ref) for ref in refs))
     for name in themes:
         if name not in known:
             close = difflib.get_close_matches(name, sorted(known), n=1)

@@ -7,12 +7,12 @@ read_resolutions(folder, corrections)   a session's folder: each resolution once
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
 from planner.errors import InputError, ReadError
 from planner.extract import extract_lines
+from planner.files import file_digest
 from planner.mandate import Extraction
 from planner.read import read_lines, supported_files
 
@@ -93,7 +93,7 @@ def _corrections_for(path: Path, corrections: dict[str, dict]) -> dict | None:
 
 def _digest(path: Path) -> str:
     try:
-        return "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest()
+        return file_digest(path)
     except OSError:
         return f"unreadable:{path}"  # extract_file says what is wrong with it
 
