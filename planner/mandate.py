@@ -6,6 +6,7 @@ extractor turns it into an `Extraction`, writers serialise that.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -43,13 +44,17 @@ class _Model(BaseModel):
 MAX_PARAGRAPH_CHARS = 200_000
 
 
-class Paragraph(_Model):
+# Paragraph and Resolution are the extractor's working state, never read from or written to a
+# file: plain dataclasses, since a session's texts hold tens of thousands of paragraphs and a
+# pydantic model costs several times more to build, for checks nothing here needs.
+@dataclass(frozen=True, slots=True)
+class Paragraph:
     """One paragraph of a resolution as printed."""
 
-    number: int | None = None  # operative paragraph number ("8.")
-    sub: str | None = None  # sub-paragraph letter ("a" for "(a)")
     operative: bool
     text: str
+    number: int | None = None  # operative paragraph number ("8.")
+    sub: str | None = None  # sub-paragraph letter ("a" for "(a)")
     chapeau: str | None = None  # "Decides:" governing a lettered sub-paragraph
 
 
@@ -64,14 +69,15 @@ class DocumentInfo(_Model):
     status: Status = "adopted"
 
 
-class Resolution(_Model):
+@dataclass(slots=True)
+class Resolution:
     """A resolution or decision, read and split into paragraphs."""
 
     source: str
     info: DocumentInfo
-    header: list[str] = Field(default_factory=list)  # lines before the body
-    paragraphs: list[Paragraph] = Field(default_factory=list)
-    evidence: dict[str, str] = Field(default_factory=dict)  # header field -> words
+    header: list[str] = field(default_factory=list)  # lines before the body
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    evidence: dict[str, str] = field(default_factory=dict)  # header field -> words
 
 
 class MeetingReport(_Model):

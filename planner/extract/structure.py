@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from planner.errors import ReadError
 from planner.extract.layout import FOOTNOTE, ParagraphTooLong, blocks
@@ -148,8 +149,6 @@ def _session_of_symbol(symbol: str) -> int | None:
 
 def _paragraphs(texts: list[str], lex: Lexicon) -> list[Paragraph]:
     p = lex.paragraphs
-    # Paragraphs are built unchecked (model_construct): every value here is already of its type,
-    # and a resolution holds hundreds of them.
     out: list[Paragraph] = []
     operative = False
     last_number = 0
@@ -164,11 +163,11 @@ def _paragraphs(texts: list[str], lex: Lexicon) -> list[Paragraph]:
             operative, last_number = True, int(match.group("number"))
             body = text[match.end() :].strip()
             chapeau = body if body.rstrip('”"').endswith((":", "：")) else None
-            out.append(Paragraph.model_construct(number=last_number, operative=True, text=body))
+            out.append(Paragraph(number=last_number, operative=True, text=body))
         elif (match := p["sub_paragraph"].match(text)) and out:
             parent = out[-1]
             out.append(
-                Paragraph.model_construct(
+                Paragraph(
                     number=parent.number,
                     sub=match.group("sub"),
                     operative=parent.operative,
@@ -179,12 +178,12 @@ def _paragraphs(texts: list[str], lex: Lexicon) -> list[Paragraph]:
         # The anchored look first: a preambular paragraph needs no scan for an operative verb.
         elif (operative or not p["preambular_start"].match(text)) and p["operative_start"].search(text):
             operative, last_number, chapeau = True, last_number + 1, None
-            out.append(Paragraph.model_construct(number=last_number, operative=True, text=text))
+            out.append(Paragraph(number=last_number, operative=True, text=text))
         elif operative and out and text[:1].islower():
             continued.setdefault(len(out) - 1, [out[-1].text]).append(text)
         elif not operative:
-            out.append(Paragraph.model_construct(operative=False, text=text))
+            out.append(Paragraph(operative=False, text=text))
     # Continuations joined once, after the loop: thousands of them cost no more than one.
     for index, pieces in continued.items():
-        out[index] = out[index].model_copy(update={"text": lex.word_joiner.join(pieces)})
+        out[index] = replace(out[index], text=lex.word_joiner.join(pieces))
     return out
