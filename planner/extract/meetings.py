@@ -47,7 +47,7 @@ class _Cue:
 
 def find_meeting(clause: Clause, lex: Lexicon, info: DocumentInfo) -> MeetingFinding | None:
     """The meeting a clause orders, or None if it orders none (or only refers to one)."""
-    if not clause.ordering:
+    if not clause.ordering or not lex.may_hold(clause.text, lex.meeting_words):
         return None
     cue = _cue(clause.text, lex)
     if cue is None:

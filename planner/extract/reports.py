@@ -23,7 +23,7 @@ class ReportFinding:
 
 def find_report(clause: Clause, lex: Lexicon, info: DocumentInfo) -> ReportFinding | None:
     """The report an ordering clause asks for, or None."""
-    if not clause.ordering:
+    if not clause.ordering or not lex.may_hold(clause.text, lex.report_words):
         return None
     r = lex.reports
     action = r["action"].search(clause.text)

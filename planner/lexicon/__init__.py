@@ -16,6 +16,8 @@ from planner.lexicon.caseless import CaselessPattern, Pattern, has_cased_letters
 from planner.lexicon.prefilter import holds_any, required_words
 
 AVAILABLE = ("en", "zh")
+# A gate tests its words once per paragraph or clause, before dozens of patterns: worth more words.
+_MOST_GATE_WORDS = 40
 
 
 @dataclass(frozen=True)
@@ -31,19 +33,26 @@ class Lexicon:
     reports: dict
     ordinals: dict[str, int] = field(default_factory=dict)
     cardinals: dict[str, int] = field(default_factory=dict)
-    trigger_words: tuple[str, ...] = ()
-    ordering_words: tuple[str, ...] | None = None  # one is in every clause that orders something
+    # Words read from the patterns (never listed by hand, so they cannot fall behind them):
+    # one of them is in every text the patterns can find a meeting, a report, an order in.
+    meeting_words: tuple[str, ...] | None = None  # the meeting nouns
+    report_words: tuple[str, ...] | None = None  # the report nouns and "to report"
+    ordering_words: tuple[str, ...] | None = None  # the verbs that order
     kinds_look_around: bool = True  # a kind pattern looks beyond its noun: the noun alone tells no kind
 
     def may_mandate(self, text: str) -> bool:
         """False when the paragraph lacks the words a mandate needs: a meeting or report word and
         a verb that orders (a fast first look; clauses that order nothing yield no mandate)."""
-        low = lower_case(text) if self.flags else text
-        if low is None:  # "Decıdes": only the case-insensitive patterns can tell
+        return (self.may_hold(text, self.meeting_words) or self.may_hold(text, self.report_words)) and self.may_hold(
+            text, self.ordering_words
+        )
+
+    def may_hold(self, text: str, words: tuple[str, ...] | None) -> bool:
+        """False when the text holds none of `words` (None: words that cannot be told)."""
+        if words is None:
             return True
-        if not holds_any(low, self.trigger_words):
-            return False
-        return self.ordering_words is None or holds_any(low, self.ordering_words)
+        low = lower_case(text) if self.flags else text
+        return low is None or holds_any(low, words)  # None: "Decıdes", only the patterns can tell
 
 
 class UnknownLanguage(LookupError):
@@ -72,9 +81,7 @@ def lexicon(language: str) -> Lexicon:
     def compile_table(table: dict) -> dict:
         out = {}
         for key, value in table.items():
-            if key == "trigger_words":  # plain words, not patterns
-                out[key] = value
-            elif isinstance(value, str):
+            if isinstance(value, str):
                 out[key] = compile_(value)
             elif isinstance(value, list) and value and isinstance(value[0], list):
                 out[key] = [(compile_(pattern), meaning) for pattern, meaning in value]
@@ -87,10 +94,18 @@ def lexicon(language: str) -> Lexicon:
     meetings = compile_table(raw["meetings"])
     # All meeting nouns in one pattern, longest first, so one scan finds the first of them.
     # (No group per kind: named groups would stop `re` from jumping to the nouns' first letters.)
-    meetings["any_kind"] = compile_("|".join(pattern for pattern, _ in raw["meetings"]["kinds"]))
+    any_kind = "|".join(pattern for pattern, _ in raw["meetings"]["kinds"])
+    meetings["any_kind"] = compile_(any_kind)
+    report_nouns = [pattern for pattern, _ in raw["reports"]["nouns"]] + [raw["reports"]["verb_report"]]
+
+    def words(pattern: str) -> tuple[str, ...] | None:
+        filled = _fill(pattern, slots)
+        return required_words(lowered(filled) if flags else filled, most=_MOST_GATE_WORDS)
+
     return Lexicon(
-        trigger_words=tuple(raw["meetings"]["trigger_words"]),
-        ordering_words=_leading_words(required_words(lowered(_fill(raw["clauses"]["ordering"], slots)))),
+        meeting_words=words(any_kind),
+        report_words=words("|".join(f"(?:{pattern})" for pattern in report_nouns)),
+        ordering_words=_leading_words(words(raw["clauses"]["ordering"])),
         kinds_look_around=any(_looks_around(pattern) for pattern, _ in raw["meetings"]["kinds"]),
         language=raw["language"],
         flags=flags,

@@ -6,7 +6,8 @@ then it tries the whole pattern at every position, ten to twenty-five times slow
 A `CaselessPattern` keeps the lexicon's patterns as written and runs them on the
 lower-cased text instead, with each leading `\\b word` turned into `word` plus a
 look-behind that says the same thing. Matches report the original text's words, so
-evidence keeps its capitals.
+evidence keeps its capitals. An anchored `match` needs no scan: it runs the
+case-insensitive pattern as written.
 
 `str.lower` keeps offsets when it keeps the length (only a few letters such as the
 Turkish dotted I grow); for such a text, and one holding a letter that only case folding
@@ -38,7 +39,8 @@ class CaselessPattern:
 
     @property
     def _slow(self) -> re.Pattern:
-        # Compiled on first need: few texts ever hold a letter that grows in lower case.
+        # Compiled on first need: only anchored matches and the few texts holding a letter
+        # that grows in lower case use it.
         if self._slow_pattern is None:
             self._slow_pattern = re.compile(self.pattern, re.IGNORECASE)
         return self._slow_pattern
@@ -52,13 +54,10 @@ class CaselessPattern:
         found = self._fast.search(low, pos, endpos)
         return CaselessMatch(found, text) if found else None
 
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | re.Match | None:
-        # No word test: an anchored match fails at the first letters, sooner than a scan for words.
-        low = lower_case(text)
-        if low is None:
-            return self._slow.match(text, pos, endpos)
-        found = self._fast.match(low, pos, endpos)
-        return CaselessMatch(found, text) if found else None
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        # Anchored, the case-insensitive pattern fails or succeeds within the first letters:
+        # quicker than lower-casing the whole text first.
+        return self._slow.match(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         low = lower_case(text)

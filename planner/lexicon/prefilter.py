@@ -18,15 +18,16 @@ _MOST_WORDS = 8
 _REPEATS = {_ops.MAX_REPEAT, _ops.MIN_REPEAT, _ops.POSSESSIVE_REPEAT}
 
 
-def required_words(source: str) -> tuple[str, ...] | None:
+def required_words(source: str, most: int = _MOST_WORDS) -> tuple[str, ...] | None:
     """Strings one of which every match of `source` contains, or None if there are none to use.
 
-    `source` must be compiled without IGNORECASE (the caseless patterns run on lower-cased text)."""
+    `most`: the most alternatives worth testing. `source` must be compiled without IGNORECASE
+    (the caseless patterns run on lower-cased text)."""
     try:
         parsed = _parser.parse(source)
         if parsed.state.flags & ~re.UNICODE:  # (?i) and the like: literals no longer literal
             return None
-        words = _sequence(list(parsed))
+        words = _sequence(list(parsed), most)
     except Exception:  # noqa: BLE001 - any pattern the walk does not understand simply gets no prefilter
         return None
     if not words:
@@ -36,7 +37,7 @@ def required_words(source: str) -> tuple[str, ...] | None:
     return tuple(sorted(shortest, key=lambda w: (len(w), w)))
 
 
-def _sequence(items: list) -> frozenset[str] | None:
+def _sequence(items: list, most: int) -> frozenset[str] | None:
     """The best required set among the items matched one after the other: the longest words."""
     candidates: list[frozenset[str]] = []
     run: list[str] = []
@@ -47,30 +48,30 @@ def _sequence(items: list) -> frozenset[str] | None:
         if run:
             candidates.append(frozenset(["".join(run)]))
             run = []
-        if (found := _item(op, value)) is not None:
+        if (found := _item(op, value, most)) is not None:
             candidates.append(found)
     if run:
         candidates.append(frozenset(["".join(run)]))
-    usable = [words for words in candidates if len(words) <= _MOST_WORDS]
+    usable = [words for words in candidates if len(words) <= most]
     return max(usable, key=lambda words: (min(map(len, words)), -len(words)), default=None)
 
 
-def _item(op, value) -> frozenset[str] | None:
+def _item(op, value, most: int) -> frozenset[str] | None:
     if op is _ops.SUBPATTERN:
         _, add_flags, del_flags, items = value
-        return None if add_flags or del_flags else _sequence(list(items))
+        return None if add_flags or del_flags else _sequence(list(items), most)
     if op is _ops.ATOMIC_GROUP:
-        return _sequence(list(value))
+        return _sequence(list(value), most)
     if op is _ops.BRANCH:
         union: set[str] = set()
         for branch in value[1]:
-            words = _sequence(list(branch))
+            words = _sequence(list(branch), most)
             if words is None:
                 return None  # one alternative needs nothing: the alternation needs nothing
             union |= words
         return frozenset(union)
     if op in _REPEATS and value[0] >= 1:
-        return _sequence(list(value[2]))
+        return _sequence(list(value[2]), most)
     return None  # a class, a look-around, a boundary, an optional part: no word required
 
 
