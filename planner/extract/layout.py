@@ -144,7 +144,13 @@ def _ends_clause(line: str) -> bool:
     """The line ends with a clause mark, perhaps followed by a quote and a footnote number.
 
     Nothing after the mark can be another mark, so only the last one can start the match:
-    looking there alone spares a scan of the whole line."""
+    looking there alone spares a scan of the whole line. Most lines end with a mark or a letter,
+    which settles it at once."""
+    end = line[-1:]
+    if end and end in _CLAUSE_MARKS:
+        return True
+    if end.isalpha():
+        return False
     last = max(map(line.rfind, _CLAUSE_MARKS))
     return last >= 0 and _ENDS_CLAUSE.match(line, last) is not None
 
