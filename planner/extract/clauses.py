@@ -28,7 +28,10 @@ def analysis_text(paragraph: Paragraph) -> str:
 
 
 def clauses(text: str, lex: Lexicon) -> list[Clause]:
-    starts = list(lex.clauses["boundary"].finditer(text))
+    # The opening verb apart: a pattern free of "^" lets `re` jump to the marks that start the others.
+    opening = lex.clauses["opening"].match(text)
+    starts = [opening] if opening else []
+    starts += lex.clauses["boundary"].finditer(text, opening.end() if opening else 0)
     out = []
     for index, match in enumerate(starts):
         end = starts[index + 1].start() if index + 1 < len(starts) else len(text)

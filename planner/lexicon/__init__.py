@@ -73,6 +73,7 @@ def lexicon(language: str) -> Lexicon:
         "cardinal": "|".join(sorted((re.escape(w) for w in cardinals), key=len, reverse=True)) or r"\d+",
         "verbs": raw["clauses"]["verbs"],
     }
+    slots["opening"] = _fill(raw["clauses"]["opening"], slots)  # a clause's verb, where a boundary ends
 
     def compile_(pattern: str) -> Pattern:
         filled = _fill(pattern, slots)
