@@ -28,7 +28,9 @@ _QUANTIFIERS = "?*+{"
 class CaselessPattern:
     """A compiled, case-insensitive pattern with the methods of `re.Pattern` the extractor uses."""
 
-    __slots__ = ("pattern", "_fast", "_slow_pattern", "_words")
+    # `match` is an attribute: once the case-insensitive pattern is compiled, its own method,
+    # with no Python call in between (paragraph starts are matched on every line).
+    __slots__ = ("pattern", "_fast", "_slow_pattern", "_words", "match")
 
     def __init__(self, source: str):
         self.pattern = source
@@ -36,6 +38,7 @@ class CaselessPattern:
         self._fast = re.compile(fast)
         self._slow_pattern: re.Pattern | None = None
         self._words = required_words(fast)
+        self.match = self._first_match
 
     @property
     def _slow(self) -> re.Pattern:
@@ -45,6 +48,12 @@ class CaselessPattern:
             self._slow_pattern = re.compile(self.pattern, re.IGNORECASE)
         return self._slow_pattern
 
+    def _first_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        # Anchored, the case-insensitive pattern fails or succeeds within the first letters:
+        # quicker than lower-casing the whole text first.
+        self.match = self._slow.match
+        return self.match(text, pos, endpos)
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | re.Match | None:
         low = lower_case(text)
         if low is None:
@@ -53,11 +62,6 @@ class CaselessPattern:
             return None
         found = self._fast.search(low, pos, endpos)
         return CaselessMatch(found, text) if found else None
-
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        # Anchored, the case-insensitive pattern fails or succeeds within the first letters:
-        # quicker than lower-casing the whole text first.
-        return self._slow.match(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         low = lower_case(text)
