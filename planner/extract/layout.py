@@ -15,7 +15,8 @@ from planner.mandate import MAX_PARAGRAPH_CHARS
 # A clause may end with a footnote mark: "... the report;¹" or "... peoples,6".
 _CLAUSE_MARKS = ";:,.。；：，"
 _ENDS_CLAUSE = re.compile(rf"[{_CLAUSE_MARKS}]\s*[”\"]?\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{{1,2}})?$")
-FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)\s*\S")
+_FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)\s*\S")
+_FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*"  # the characters a footnote opens with
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”《》]")
 _HYPHENATED = re.compile(r"(\w+)-$")
 # Compound heads that keep their hyphen when a line breaks after them ("high-level").
@@ -155,12 +156,17 @@ def _ends_clause(line: str) -> bool:
     return last >= 0 and _ENDS_CLAUSE.match(line, last) is not None
 
 
+def is_footnote(text: str) -> bool:
+    """A footnote printed below the text ("¹ A/HRC/43/31."); its first character settles most texts."""
+    return text[:1] in _FOOTNOTE_MARKS and _FOOTNOTE.match(text) is not None
+
+
 def _starts_paragraph(line: str, previous: str, lex: Lexicon) -> bool:
     if not _ends_clause(previous):
         return False
     patterns = lex.paragraphs
     return bool(
-        FOOTNOTE.match(line)
+        is_footnote(line)
         or patterns["operative_number"].match(line)
         or patterns["sub_paragraph"].match(line)
         or patterns["preambular_start"].match(line)

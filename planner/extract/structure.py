@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from planner.errors import ReadError
-from planner.extract.layout import FOOTNOTE, ParagraphTooLong, blocks
+from planner.extract.layout import ParagraphTooLong, blocks, is_footnote
 from planner.extract.numbers import ordinal_value
 from planner.lexicon import Lexicon
 from planner.lexicon.caseless import PATTERN_TYPES
@@ -155,7 +155,7 @@ def _paragraphs(texts: list[str], lex: Lexicon) -> list[Paragraph]:
     chapeau: str | None = None
     continued: dict[int, list[str]] = {}  # paragraph index -> its text and the blocks that continue it
     for text in texts:
-        if FOOTNOTE.match(text):
+        if is_footnote(text):
             continue
         if (match := p["operative_number"].match(text)) and (
             last_number == 0 or int(match.group("number")) <= last_number + 3
