@@ -14,9 +14,10 @@ from planner.mandate import MAX_PARAGRAPH_CHARS
 
 # A clause may end with a footnote mark: "... the report;¹" or "... peoples,6".
 _CLAUSE_MARKS = ";:,.。；：，"
-_ENDS_CLAUSE = re.compile(rf"[{_CLAUSE_MARKS}]\s*[”\"]?\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{{1,2}})?$")
-_FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)\s*\S")
-_FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*"  # the characters a footnote opens with
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+_ENDS_CLAUSE = re.compile(rf"[{_CLAUSE_MARKS}]\s*[”\"]?\s*(?:[{_SUPERSCRIPTS}]+|\d{{1,2}})?$")
+_FOOTNOTE_MARKS = _SUPERSCRIPTS + "*"  # the characters a footnote opens with
+_FOOTNOTE = re.compile(rf"^(?:[{_SUPERSCRIPTS}]+|\*+)\s*\S")
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”《》]")
 _HYPHENATED = re.compile(r"(\w+)-$")
 # Compound heads that keep their hyphen when a line breaks after them ("high-level").

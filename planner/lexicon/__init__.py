@@ -11,6 +11,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from planner.lexicon.caseless import CaselessPattern, Pattern, has_cased_letters, lower_case, lowered
 from planner.lexicon.prefilter import holds_any, required_words
@@ -80,7 +81,7 @@ def lexicon(language: str) -> Lexicon:
         return CaselessPattern(filled) if flags and has_cased_letters(filled) else re.compile(filled)
 
     def compile_table(table: dict) -> dict:
-        out = {}
+        out: dict[str, Any] = {}
         for key, value in table.items():
             if isinstance(value, str):
                 out[key] = compile_(value)
@@ -97,7 +98,7 @@ def lexicon(language: str) -> Lexicon:
     # (No group per kind: named groups would stop `re` from jumping to the nouns' first letters.)
     any_kind = "|".join(pattern for pattern, _ in raw["meetings"]["kinds"])
     meetings["any_kind"] = compile_(any_kind)
-    report_nouns = [pattern for pattern, _ in raw["reports"]["nouns"]] + [raw["reports"]["verb_report"]]
+    report_nouns = "|".join([*(pattern for pattern, _ in raw["reports"]["nouns"]), raw["reports"]["verb_report"]])
 
     def words(pattern: str) -> tuple[str, ...] | None:
         filled = _fill(pattern, slots)
@@ -105,7 +106,7 @@ def lexicon(language: str) -> Lexicon:
 
     return Lexicon(
         meeting_words=words(any_kind),
-        report_words=words("|".join(f"(?:{pattern})" for pattern in report_nouns)),
+        report_words=words(report_nouns),
         ordering_words=_leading_words(words(raw["clauses"]["ordering"])),
         kinds_look_around=any(_looks_around(pattern) for pattern, _ in raw["meetings"]["kinds"]),
         language=raw["language"],

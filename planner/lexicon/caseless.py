@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from planner.lexicon.prefilter import holds_any, required_words
 
@@ -38,7 +38,7 @@ class CaselessPattern:
         self._fast = re.compile(fast)
         self._slow_pattern: re.Pattern | None = None
         self._words = required_words(fast)
-        self.match = self._first_match
+        self.match: Callable[..., re.Match[str] | None] = self._compile_then_match
 
     @property
     def _slow(self) -> re.Pattern:
@@ -48,7 +48,7 @@ class CaselessPattern:
             self._slow_pattern = re.compile(self.pattern, re.IGNORECASE)
         return self._slow_pattern
 
-    def _first_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+    def _compile_then_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         # Anchored, the case-insensitive pattern fails or succeeds within the first letters:
         # quicker than lower-casing the whole text first.
         self.match = self._slow.match

