@@ -87,18 +87,19 @@ def mandates(resolution: Resolution, lex: Lexicon) -> Extraction:
     out = Extraction(source=resolution.source, document=info)
     recent: list[tuple[int, MeetingMandate]] = []  # (operative index, meeting) for follow-up clauses
     operatives = [p for p in resolution.paragraphs if p.operative]
+    prefix = _slug(resolution)  # of every mandate id
     for index, paragraph in enumerate(operatives):
         number = paragraph.number or index + 1
         text = analysis_text(paragraph)
         if lex.may_mandate(text):
             for clause in clauses(text, lex):
                 for found in finding.per_session() if (finding := find_meeting(clause, lex, info)) else []:
-                    meeting = _meeting(found, paragraph, number, resolution, out)
+                    meeting = _meeting(found, paragraph, number, resolution, prefix, out)
                     out.meetings.append(meeting)
                     recent.append((index, meeting))
                     out.problems.extend(Problem(paragraph=number, message=d) for d in found.doubts)
                 if report := find_report(clause, lex, info):
-                    _add_report(report, number, index, recent, resolution, out)
+                    _add_report(report, number, index, recent, prefix, out)
         if recent:  # paragraphs after a meeting may add to it
             _accessibility(text, index, recent, lex)
             _chair_named_later(text, index, recent, lex)
@@ -106,7 +107,7 @@ def mandates(resolution: Resolution, lex: Lexicon) -> Extraction:
 
 
 def _meeting(
-    found: MeetingFinding, paragraph: Paragraph, number: int, resolution: Resolution, out: Extraction
+    found: MeetingFinding, paragraph: Paragraph, number: int, resolution: Resolution, prefix: str, out: Extraction
 ) -> MeetingMandate:
     fields = dict(found.fields)
     evidence = dict(found.evidence)
@@ -116,7 +117,7 @@ def _meeting(
         fields["agenda_item"] = resolution.info.agenda_item
         fields["agenda_item_from"] = "resolution"
         evidence["agenda_item"] = resolution.evidence.get("agenda_item", "")
-    base = f"{_slug(resolution)}-op{number}{paragraph.sub or ''}"
+    base = f"{prefix}-op{number}{paragraph.sub or ''}"
     session = fields.get("session")
     ident = f"{base}-s{session}" if session else base
     taken = {m.id for m in out.meetings}
@@ -126,12 +127,11 @@ def _meeting(
     return MeetingMandate(id=ident, paragraph=number, kind=found.kind, evidence=evidence, **fields)
 
 
-def _add_report(found: ReportFinding, number: int, index: int, recent, resolution: Resolution, out: Extraction) -> None:
+def _add_report(found: ReportFinding, number: int, index: int, recent, prefix: str, out: Extraction) -> None:
     meeting = _recent_meeting(index, recent) if found.about_meeting else None
     out.problems.extend(Problem(paragraph=number, message=d) for d in found.doubts)
     report = ReportMandate(
-        id=f"{_slug(resolution)}-op{number}-report"
-        + (f"-{len(out.reports) + 1}" if _report_taken(out, number) else ""),
+        id=f"{prefix}-op{number}-report" + (f"-{len(out.reports) + 1}" if _report_taken(out, number) else ""),
         paragraph=number,
         form=found.form,  # type: ignore[arg-type]
         author=found.author,
