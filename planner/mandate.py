@@ -46,8 +46,9 @@ MAX_PARAGRAPH_CHARS = 200_000
 
 # Paragraph and Resolution are the extractor's working state, never read from or written to a
 # file: plain dataclasses, since a session's texts hold tens of thousands of paragraphs and a
-# pydantic model costs several times more to build, for checks nothing here needs.
-@dataclass(frozen=True, slots=True)
+# pydantic model (or a frozen dataclass) costs several times more to build, for checks nothing
+# here needs.
+@dataclass(slots=True)
 class Paragraph:
     """One paragraph of a resolution as printed."""
 
