@@ -18,6 +18,7 @@ _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _ENDS_CLAUSE = re.compile(rf"[{_CLAUSE_MARKS}]\s*[”\"]?\s*(?:[{_SUPERSCRIPTS}]+|\d{{1,2}})?$")
 _FOOTNOTE_MARKS = _SUPERSCRIPTS + "*"  # the characters a footnote opens with
 _FOOTNOTE = re.compile(rf"^(?:[{_SUPERSCRIPTS}]+|\*+)\s*\S")
+_LONE_BLANK = re.compile(rb"(?<=\x01)\x00(?=\x01)")  # a blank line between two with text
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”《》]")
 _HYPHENATED = re.compile(r"(\w+)-$")
 # Compound heads that keep their hyphen when a line breaks after them ("high-level").
@@ -125,10 +126,13 @@ def _double_spaced(lines: list[str]) -> bool:
         return False
     # Nearly every line with text sits between blank lines, and many stop mid-sentence: printed
     # lines, not paragraphs. Paragraphs set apart by blank lines end with a clause mark.
-    followed = sum(1 for a, b, c in zip(has_text, has_text[1:], has_text[2:], strict=False) if a and not b and c)
+    followed = len(_LONE_BLANK.findall(bytes(has_text)))  # one byte a line: counted at C speed
     if followed <= 0.6 * filled:  # most texts: no need to read every line's ending
         return False
-    unfinished = sum(1 for line in lines if (text := line.strip()) and not _ends_clause(text))
+    # A last character that is a clause mark settles most lines without a call.
+    unfinished = sum(
+        1 for line in lines if (text := line.rstrip()) and text[-1] not in _CLAUSE_MARKS and not _ends_clause(text)
+    )
     return unfinished > 0.3 * filled
 
 

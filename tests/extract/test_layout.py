@@ -3,9 +3,11 @@ with the full patterns."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from planner.extract.layout import _ENDS_CLAUSE, _FOOTNOTE, _ends_clause, is_footnote
+from planner.extract.layout import _ENDS_CLAUSE, _FOOTNOTE, _double_spaced, _ends_clause, is_footnote
 
 
 @pytest.mark.parametrize(
@@ -45,3 +47,18 @@ def test_a_line_ends_a_clause(line, ends):
 def test_a_line_is_a_footnote(line, footnote):
     assert is_footnote(line) is footnote
     assert bool(_FOOTNOTE.match(line)) is footnote
+
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "resolutions"
+
+
+@pytest.mark.parametrize(
+    ("name", "double"),
+    [
+        pytest.param("a-hrc-res-21-20.en.txt", True, id="a blank line after every printed line"),
+        pytest.param("a-hrc-dec-12-118.en.txt", False, id="paragraphs set apart by blank lines"),
+        pytest.param("a-hrc-43-l-draft-43-21.zh.txt", False, id="Chinese"),
+    ],
+)
+def test_double_spacing_is_told_from_paragraph_spacing(name, double):
+    assert _double_spaced((DATA / name).read_text("utf-8").splitlines()) is double
