@@ -96,7 +96,8 @@ def blocks(lines: list[str], lex: Lexicon, header_lines: int = 0) -> list[str]:
     for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
-            flush()
+            if current:
+                flush()
             continue
         if index < header_lines or (current and _starts_paragraph(line, current[-1], lex)):
             flush()
@@ -195,6 +196,8 @@ class _Vocabulary:
 def _join(lines: list[str], lex: Lexicon, vocabulary: _Vocabulary) -> str:
     # Pieces joined once at the end, each line looked at on its own: a paragraph of
     # thousands of lines costs in proportion to its length, not to its square.
+    if len(lines) == 1:  # a paragraph on one line, as Word and many copies keep it
+        return lines[0]
     pieces = [lines[0]]
     for line in lines[1:]:
         previous = pieces[-1]
