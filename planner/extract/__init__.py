@@ -84,109 +84,115 @@ def _mixed_language(code: str, other: str, share: float) -> str:
 
 def mandates(resolution: Resolution, lex: Lexicon) -> Extraction:
     info = resolution.info
-    out = Extraction(source=resolution.source, document=info)
-    recent: list[tuple[int, MeetingMandate]] = []  # (operative index, meeting) for follow-up clauses
+    reading = _Reading(resolution)
     operatives = [p for p in resolution.paragraphs if p.operative]
-    prefix = _slug(resolution)  # of every mandate id
     for index, paragraph in enumerate(operatives):
         number = paragraph.number or index + 1
         text = analysis_text(paragraph)
         if lex.may_mandate(text):
             for clause in clauses(text, lex):
                 for found in finding.per_session() if (finding := find_meeting(clause, lex, info)) else []:
-                    meeting = _meeting(found, paragraph, number, resolution, prefix, out)
-                    out.meetings.append(meeting)
-                    recent.append((index, meeting))
-                    out.problems.extend(Problem(paragraph=number, message=d) for d in found.doubts)
+                    reading.add_meeting(found, paragraph, number, index)
                 if report := find_report(clause, lex, info):
-                    _add_report(report, number, index, recent, prefix, out)
-        if recent:  # paragraphs after a meeting may add to it
-            _accessibility(text, index, recent, lex)
-            _chair_named_later(text, index, recent, lex)
-    return out
+                    reading.add_report(report, number, index)
+        if reading.recent:  # paragraphs after a meeting may add to it
+            _accessibility(text, reading.recent_meeting(index), lex)
+            _chair_named_later(text, reading.recent_meeting(index), lex)
+    return reading.out
 
 
-def _meeting(
-    found: MeetingFinding, paragraph: Paragraph, number: int, resolution: Resolution, prefix: str, out: Extraction
-) -> MeetingMandate:
-    fields = dict(found.fields)
-    evidence = dict(found.evidence)
-    if "agenda_item" in fields:
-        fields["agenda_item_from"] = "paragraph"
-    elif resolution.info.agenda_item is not None:
-        fields["agenda_item"] = resolution.info.agenda_item
-        fields["agenda_item_from"] = "resolution"
-        evidence["agenda_item"] = resolution.evidence.get("agenda_item", "")
-    base = f"{prefix}-op{number}{paragraph.sub or ''}"
-    session = fields.get("session")
-    ident = f"{base}-s{session}" if session else base
-    taken = {m.id for m in out.meetings}
-    suffix = 2
-    while ident in taken:
-        ident, suffix = f"{base}-{suffix}", suffix + 1
-    return MeetingMandate(id=ident, paragraph=number, kind=found.kind, evidence=evidence, **fields)
+class _Reading:
+    """The mandates of one resolution as they are found, with what later clauses look up in them.
 
+    The look-ups are kept in step (ids, paragraphs, the last meeting) rather than searched for:
+    a text ordering thousands of meetings costs in proportion to them, not to their square."""
 
-def _add_report(found: ReportFinding, number: int, index: int, recent, prefix: str, out: Extraction) -> None:
-    meeting = _recent_meeting(index, recent) if found.about_meeting else None
-    out.problems.extend(Problem(paragraph=number, message=d) for d in found.doubts)
-    report = ReportMandate(
-        id=f"{prefix}-op{number}-report" + (f"-{len(out.reports) + 1}" if _report_taken(out, number) else ""),
-        paragraph=number,
-        form=found.form,  # type: ignore[arg-type]
-        author=found.author,
-        subject=(meeting.theme if meeting else None) or found.subject,
-        due_session=found.due_session,
-        meeting=meeting.id if meeting else None,
-        evidence=found.evidence,
-    )
-    out.reports.append(report)
-    for each in _same_clause(meeting, recent) if meeting is not None else []:
-        if each.report is None:
-            each.report = MeetingReport(
-                form=report.form, author=report.author, due_session=report.due_session, paragraph=number
-            )
-            each.evidence["report"] = found.evidence.get("meeting", found.evidence["form"])
-    if found.about_meeting and meeting is None:
-        out.problems.append(
-            Problem(
-                paragraph=number, message="a report on a meeting that this text does not mandate (mandated elsewhere?)"
-            )
+    def __init__(self, resolution: Resolution):
+        self.resolution = resolution
+        self.out = Extraction(source=resolution.source, document=resolution.info)
+        self.prefix = _slug(resolution)  # of every mandate id
+        self.recent: list[tuple[int, MeetingMandate]] = []  # (operative index, meeting), in text order
+        self._ids: set[str] = set()
+        self._by_paragraph: dict[int, list[MeetingMandate]] = {}
+        self._reported: set[int] = set()  # paragraphs that asked for a report
+
+    def add_meeting(self, found: MeetingFinding, paragraph: Paragraph, number: int, index: int) -> None:
+        info, evidence_of = self.resolution.info, self.resolution.evidence
+        fields = dict(found.fields)
+        evidence = dict(found.evidence)
+        if "agenda_item" in fields:
+            fields["agenda_item_from"] = "paragraph"
+        elif info.agenda_item is not None:
+            fields["agenda_item"] = info.agenda_item
+            fields["agenda_item_from"] = "resolution"
+            evidence["agenda_item"] = evidence_of.get("agenda_item", "")
+        base = f"{self.prefix}-op{number}{paragraph.sub or ''}"
+        session = fields.get("session")
+        ident = f"{base}-s{session}" if session else base
+        suffix = 2
+        while ident in self._ids:
+            ident, suffix = f"{base}-{suffix}", suffix + 1
+        meeting = MeetingMandate(id=ident, paragraph=number, kind=found.kind, evidence=evidence, **fields)
+        self._ids.add(ident)
+        self._by_paragraph.setdefault(number, []).append(meeting)
+        self.recent.append((index, meeting))
+        self.out.meetings.append(meeting)
+        self.out.problems.extend(Problem(paragraph=number, message=d) for d in found.doubts)
+
+    def add_report(self, found: ReportFinding, number: int, index: int) -> None:
+        out = self.out
+        meeting = self.recent_meeting(index) if found.about_meeting else None
+        out.problems.extend(Problem(paragraph=number, message=d) for d in found.doubts)
+        report = ReportMandate(
+            id=f"{self.prefix}-op{number}-report" + (f"-{len(out.reports) + 1}" if number in self._reported else ""),
+            paragraph=number,
+            form=found.form,  # type: ignore[arg-type]
+            author=found.author,
+            subject=(meeting.theme if meeting else None) or found.subject,
+            due_session=found.due_session,
+            meeting=meeting.id if meeting else None,
+            evidence=found.evidence,
         )
+        out.reports.append(report)
+        self._reported.add(number)
+        for each in self._same_clause(meeting) if meeting is not None else []:
+            if each.report is None:
+                each.report = MeetingReport(
+                    form=report.form, author=report.author, due_session=report.due_session, paragraph=number
+                )
+                each.evidence["report"] = found.evidence.get("meeting", found.evidence["form"])
+        if found.about_meeting and meeting is None:
+            out.problems.append(
+                Problem(
+                    paragraph=number,
+                    message="a report on a meeting that this text does not mandate (mandated elsewhere?)",
+                )
+            )
+
+    def recent_meeting(self, index: int) -> MeetingMandate | None:
+        """The last meeting, if it stands within reach of operative paragraph `index` (any
+        earlier one stands farther)."""
+        if self.recent and index - self.recent[-1][0] <= _FOLLOW_UP_REACH:
+            return self.recent[-1][1]
+        return None
+
+    def _same_clause(self, meeting: MeetingMandate) -> list[MeetingMandate]:
+        """The meeting and those its clause orders with it ("at its 46th and 49th sessions")."""
+        return [
+            other
+            for other in self._by_paragraph[meeting.paragraph]
+            if other.kind == meeting.kind and other.theme == meeting.theme
+        ]
 
 
-def _same_clause(meeting: MeetingMandate, recent: list[tuple[int, MeetingMandate]]) -> list[MeetingMandate]:
-    """The meeting and those its clause orders with it ("at its 46th and 49th sessions")."""
-    return [
-        other
-        for _, other in recent
-        if other.paragraph == meeting.paragraph and other.kind == meeting.kind and other.theme == meeting.theme
-    ]
-
-
-def _report_taken(out: Extraction, number: int) -> bool:
-    return any(r.paragraph == number for r in out.reports)
-
-
-def _recent_meeting(index: int, recent: list[tuple[int, MeetingMandate]]) -> MeetingMandate | None:
-    for at, meeting in reversed(recent):
-        if index - at <= _FOLLOW_UP_REACH:
-            return meeting
-    return None
-
-
-def _accessibility(text: str, index: int, recent, lex: Lexicon) -> None:
-    match = lex.meetings["accessible"].search(text)
-    meeting = _recent_meeting(index, recent) if match else None
-    if meeting is not None and not meeting.accessible:
+def _accessibility(text: str, meeting: MeetingMandate | None, lex: Lexicon) -> None:
+    if meeting is not None and not meeting.accessible and (match := lex.meetings["accessible"].search(text)):
         meeting.accessible = True
         meeting.evidence["accessible"] = match.group()
 
 
-def _chair_named_later(text: str, index: int, recent, lex: Lexicon) -> None:
-    match = lex.meetings["chair_follow_up"].search(text)
-    meeting = _recent_meeting(index, recent) if match else None
-    if meeting is not None and meeting.chair is None:
+def _chair_named_later(text: str, meeting: MeetingMandate | None, lex: Lexicon) -> None:
+    if meeting is not None and meeting.chair is None and (match := lex.meetings["chair_follow_up"].search(text)):
         meeting.chair = match.group("chair").strip()
         meeting.evidence["chair"] = match.group().strip()
 

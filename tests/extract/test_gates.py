@@ -59,3 +59,10 @@ def test_a_report_asked_for_orally_is_found():
     ]
     reports = extract_lines(lines, "orally.txt").reports
     assert [(r.form, r.due_session, r.evidence["form"]) for r in reports] == [("oral_update", 48, "orally")]
+
+
+def test_morally_is_no_oral_update():
+    # Found by fuzzing: the report noun "orally" was matched inside "morally" once the gate let
+    # such paragraphs through (constructed text).
+    lines = [*_HEADER, "1. Invites States to provide, morally and financially, support to the victims;"]
+    assert extract_lines(lines, "morally.txt").reports == []

@@ -35,3 +35,21 @@ def test_a_paragraph_longer_than_any_resolution_has_is_refused(tmp_path, separat
     assert message.startswith(str(path))
     assert "operative paragraph 1 (from 'Decides to convene, at its forty-sixth s...')" in message
     assert "runs past 200,000 characters, which no resolution's paragraph does; is it the right file?" in message
+
+
+def test_a_text_ordering_thousands_of_meetings_gives_each_its_own_id(tmp_path):
+    # Found by fuzzing: ids and follow-up links were looked up by scanning every meeting found so
+    # far, so 50,000 meetings took minutes; now each is kept in step (constructed text).
+    clause = (
+        "decides to convene a panel discussion at its forty-sixth session "
+        "and requests the Office to prepare a summary report thereon"
+    )
+    body = "\n\n".join(f"{n}. " + ", and ".join([clause] * 50).capitalize() + ";" for n in range(1, 41))
+    path = tmp_path / "many.txt"
+    path.write_text(OPENING.split("1.")[0] + body + "\n", "utf-8")
+    extraction = extract_file(path)
+    assert len(extraction.meetings) == len({m.id for m in extraction.meetings}) == 2_000
+    first, second = extraction.meetings[:2]  # both ordered in paragraph 1
+    assert (first.id[-8:], second.id[-6:]) == ("-op1-s46", "-op1-2")
+    assert len(extraction.reports) == 2_000
+    assert all(r.meeting is not None for r in extraction.reports)
