@@ -42,9 +42,13 @@ def other_language(lines: list[str], language: str) -> tuple[str, float] | None:
     A file may hold two language versions one after the other; the first one decides
     the language, and the other would be read with the wrong words."""
     text = "\n".join(lines)
-    letters = _letters_by_script(text)
-    total = sum(letters.values()) or 1
+    data = text.encode("utf-8")
+    letters = _other_scripts(data)
     own = language if language in _LEAD_BYTES else "latin"
+    if own == "latin" and not any(letters.values()):  # most texts: one script, no Latin to count
+        return None
+    letters["latin"] = _latin_letters(data)
+    total = sum(letters.values()) or 1
     for script, count in letters.items():
         if script != own and count >= _MIXED_LETTERS and count >= _MIXED_SHARE * total:
             return (_latin_language(text) if script == "latin" else script), count / total
@@ -53,12 +57,19 @@ def other_language(lines: list[str], language: str) -> tuple[str, float] | None:
 
 def _letters_by_script(text: str) -> dict[str, int]:
     data = text.encode("utf-8")
+    return _other_scripts(data) | {"latin": _latin_letters(data)}
+
+
+def _other_scripts(data: bytes) -> dict[str, int]:
+    """Letters of each script but the Latin in UTF-8 text."""
     # The lead bytes of other scripts' letters, set apart in one pass at C speed: most texts
     # have none, and counting each lead byte in the whole text would cost a pass each.
     leads = data.translate(None, _NOT_OTHER_LEAD)
-    letters = {code: sum(map(leads.count, lead_bytes)) for code, lead_bytes in _LEAD_BYTES.items()}
-    letters["latin"] = len(data.translate(None, _NOT_ASCII_LETTER)) + data.count(_ACCENTED_LATIN)
-    return letters
+    return {code: sum(map(leads.count, lead_bytes)) for code, lead_bytes in _LEAD_BYTES.items()}
+
+
+def _latin_letters(data: bytes) -> int:
+    return len(data.translate(None, _NOT_ASCII_LETTER)) + data.count(_ACCENTED_LATIN)
 
 
 def _latin_language(text: str) -> str:
