@@ -13,7 +13,7 @@ from planner.lexicon import Lexicon
 from planner.mandate import Paragraph
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Clause:
     verb: str
     text: str
@@ -36,7 +36,20 @@ def clauses(text: str, lex: Lexicon) -> list[Clause]:
     for index, match in enumerate(starts):
         end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
         begin = match.start("verb")
-        # "Also requests": keep the adverb with its verb so authors read cleanly.
-        verb = " ".join(match.group("verb").split()).lower()
-        out.append(Clause(verb=verb, text=text[begin:end].strip(), ordering=bool(lex.clauses["ordering"].match(verb))))
+        verb, ordering = _verb(match.group("verb"), lex)
+        out.append(Clause(verb=verb, text=text[begin:end].strip(), ordering=ordering))
     return out
+
+
+_VERBS: dict[tuple[str, str], tuple[str, bool]] = {}  # (language, verb as printed) -> (verb, whether it orders)
+
+
+def _verb(printed: str, lex: Lexicon) -> tuple[str, bool]:
+    """The verb in lower case on one line, and whether it orders; a few dozen verbs recur."""
+    key = (lex.language, printed)
+    if (known := _VERBS.get(key)) is None:
+        verb = " ".join(printed.split()).lower()
+        known = verb, bool(lex.clauses["ordering"].match(verb))
+        if len(_VERBS) < 10_000:
+            _VERBS[key] = known
+    return known
