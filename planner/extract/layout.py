@@ -88,8 +88,8 @@ def blocks(lines: list[str], lex: Lexicon, header_lines: int = 0) -> list[str]:
 
     def flush() -> None:
         nonlocal size
-        if current:
-            out.append(_join(current, lex, vocabulary))
+        if current:  # a paragraph on one line, as Word and many copies keep it, needs no joining
+            out.append(current[0] if len(current) == 1 else _join(current, lex, vocabulary))
             current.clear()
             size = 0
 
@@ -196,8 +196,6 @@ class _Vocabulary:
 def _join(lines: list[str], lex: Lexicon, vocabulary: _Vocabulary) -> str:
     # Pieces joined once at the end, each line looked at on its own: a paragraph of
     # thousands of lines costs in proportion to its length, not to its square.
-    if len(lines) == 1:  # a paragraph on one line, as Word and many copies keep it
-        return lines[0]
     pieces = [lines[0]]
     for line in lines[1:]:
         previous = pieces[-1]
