@@ -23,6 +23,7 @@ _FUNCTION_WORDS = {
     "fr": {"le", "la", "les", "des", "du", "et", "à", "sur", "au", "aux", "une"},
     "es": {"el", "los", "las", "del", "y", "en", "con", "por", "una", "su"},
 }
+_ANY_FUNCTION_WORD = frozenset().union(*_FUNCTION_WORDS.values())
 
 
 def detect_language(lines: list[str]) -> str:
@@ -73,9 +74,10 @@ def _latin_letters(data: bytes) -> int:
 
 
 def _latin_language(text: str) -> str:
-    # Function words stand between spaces; splitting is faster than a word pattern.
-    words = Counter(text.lower().split())
-    scores = {code: sum(words[w] for w in vocab) for code, vocab in _FUNCTION_WORDS.items()}
+    # Function words stand between spaces; splitting is faster than a word pattern, and
+    # only they are counted (filtered at C speed).
+    words = Counter(filter(_ANY_FUNCTION_WORD.__contains__, text.lower().split()))
+    scores = {code: sum(map(words.__getitem__, vocab)) for code, vocab in _FUNCTION_WORDS.items()}
     return max(scores, key=lambda code: (scores[code], code == "en"))
 
 
