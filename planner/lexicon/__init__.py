@@ -44,8 +44,9 @@ class Lexicon:
     def may_mandate(self, text: str) -> bool:
         """False when the paragraph lacks the words a mandate needs: a meeting or report word and
         a verb that orders (a fast first look; clauses that order nothing yield no mandate)."""
-        return (self.may_hold(text, self.meeting_words) or self.may_hold(text, self.report_words)) and self.may_hold(
-            text, self.ordering_words
+        # The verbs first: fewer words, and many paragraphs (welcomes, urges) have none.
+        return self.may_hold(text, self.ordering_words) and (
+            self.may_hold(text, self.meeting_words) or self.may_hold(text, self.report_words)
         )
 
     def may_hold(self, text: str, words: tuple[str, ...] | None) -> bool:
