@@ -7,6 +7,7 @@ lines, splitting paragraphs) is the next step's job, the same for every format.
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 from planner.errors import ReadError
@@ -20,13 +21,19 @@ def read_lines(path: str | Path) -> list[str]:
     """The lines of a resolution file, or a ReadError naming the file."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if not path.exists():
-        raise ReadError("is a link to a file that is not there" if path.is_symlink() else "no such file", path=path)
+    # One look at the file, not one per question: each is a round trip on a shared drive.
+    try:
+        info = path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        missing = "is a link to a file that is not there" if path.is_symlink() else "no such file"
+        raise ReadError(missing, path=path) from None
+    except OSError as err:
+        raise ReadError(f"cannot be opened ({err.strerror or err}); check that you may read it", path=path) from None
     if suffix not in SUFFIXES:
         raise ReadError(f"unsupported file type {suffix or '(none)'!r}; use .txt, .docx or .pdf", path=path)
-    if not path.is_file():
+    if not stat.S_ISREG(info.st_mode):
         raise ReadError("not a file", path=path)
-    size = path.stat().st_size
+    size = info.st_size
     if size == 0:
         raise ReadError("the file is empty", path=path)
     if size > MAX_BYTES:
