@@ -12,7 +12,11 @@ from planner.lexicon import Lexicon
 from planner.lexicon.caseless import PATTERN_TYPES
 from planner.mandate import AGENDA_ITEMS, MAX_PARAGRAPH_CHARS, DocumentInfo, Paragraph, Resolution
 
-_SYMBOL = re.compile(r"\bA/HRC/(?:RES|DEC)/(?:S-)?\d{1,2}/\d{1,3}\b|\bA/HRC/(?:S-)?\d{1,2}/L\.\d{1,3}(?:/Rev\.\d)?\b")
+# "A/HRC/" first and the word boundary before it as a look-behind: `re` jumps to the literal
+# (a leading \b would have it try every position).
+_SYMBOL = re.compile(
+    r"A/HRC/(?<!\wA/HRC/)(?:(?:RES|DEC)/(?:S-)?\d{1,2}/\d{1,3}\b|(?:S-)?\d{1,2}/L\.\d{1,3}(?:/Rev\.\d)?\b)"
+)
 _HEADER_SCAN = 40  # lines: a header never runs longer
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from planner.extract.structure import parse
+from planner.extract.structure import _SYMBOL, parse
 from planner.lexicon import lexicon
 
 # Headers copied from right-docs.org and docstore.ohchr.org pages (blank line after every line, as served).
@@ -187,3 +187,17 @@ def test_a_symbol_cited_in_the_preamble_is_not_the_texts_own():
     lines = ["The Human Rights Council,", "Recalling its resolution A/HRC/RES/43/21,", "1. Decides to remain seized;"]
     resolution, _ = parse(lines, "copy.txt", lexicon("en"))
     assert resolution.info.symbol is None
+
+
+@pytest.mark.parametrize(
+    ("text", "symbols"),
+    [
+        pytest.param("A/HRC/RES/43/21", ["A/HRC/RES/43/21"], id="resolution"),
+        pytest.param("(A/HRC/DEC/S-28/1)", ["A/HRC/DEC/S-28/1"], id="special session decision"),
+        pytest.param("A/HRC/43/L.31/Rev.1 and A/HRC/46/L.5", ["A/HRC/43/L.31/Rev.1", "A/HRC/46/L.5"], id="drafts"),
+        pytest.param("XA/HRC/RES/43/21 A/HRC/RES/43/2100", [], id="inside a longer word"),
+        pytest.param("GE.20-04459 A/HRC/43/31", [], id="a report's symbol"),
+    ],
+)
+def test_symbols_are_read_where_a_word_starts(text, symbols):
+    assert _SYMBOL.findall(text) == symbols
