@@ -23,7 +23,7 @@ _HEADER_SCAN = 40  # lines: a header never runs longer
 def parse(lines: list[str], source: str, lex: Lexicon, *, session: int | None = None) -> tuple[Resolution, list[str]]:
     """The resolution in `lines`, and the doubts found while reading its header."""
     opener = _opener_index(lines, lex)
-    header = [line.strip() for line in lines[: opener if opener is not None else _HEADER_SCAN] if line.strip()]
+    header = [text for line in lines[: opener if opener is not None else _HEADER_SCAN] if (text := line.strip())]
     # Above the opener line is the header, however short; without one, the first lines are.
     info, evidence, doubts = _header_facts(header, lines[:opener] if opener is not None else lines, lex)
     if info.session is None and session is not None:
@@ -162,9 +162,9 @@ def _paragraphs(texts: list[str], lex: Lexicon) -> list[Paragraph]:
         if is_footnote(text):
             continue
         if (match := p["operative_number"].match(text)) and (
-            last_number == 0 or int(match.group("number")) <= last_number + 3
+            (number := int(match.group("number"))) <= last_number + 3 or last_number == 0
         ):
-            operative, last_number = True, int(match.group("number"))
+            operative, last_number = True, number
             body = text[match.end() :].strip()
             chapeau = body if body.rstrip('”"').endswith((":", "：")) else None
             out.append(Paragraph(number=last_number, operative=True, text=body))
