@@ -15,6 +15,7 @@ from re import _parser
 
 # Past this many alternatives the test would cost about what the search costs.
 _MOST_WORDS = 8
+_FEW_LETTERS = 3  # a class of up to this many characters is spelled out: "organi[sz]e"
 _REPEATS = {_ops.MAX_REPEAT, _ops.MIN_REPEAT, _ops.POSSESSIVE_REPEAT}
 
 
@@ -40,20 +41,30 @@ def required_words(source: str, most: int = _MOST_WORDS) -> tuple[str, ...] | No
 def _sequence(items: list, most: int) -> frozenset[str] | None:
     """The best required set among the items matched one after the other: the longest words."""
     candidates: list[frozenset[str]] = []
-    run: list[str] = []
+    run = [""]  # the spellings of the literal run so far: "organi[sz]e" is "organise" or "organize"
     for op, value in items:
         if op is _ops.LITERAL:
-            run.append(chr(value))
+            run = [spelling + chr(value) for spelling in run]
             continue
-        if run:
-            candidates.append(frozenset(["".join(run)]))
-            run = []
+        if (letters := _few_letters(op, value)) and len(run) * len(letters) <= most:
+            run = [spelling + letter for spelling in run for letter in letters]
+            continue
+        if run != [""]:
+            candidates.append(frozenset(run))
+            run = [""]
         if (found := _item(op, value, most)) is not None:
             candidates.append(found)
-    if run:
-        candidates.append(frozenset(["".join(run)]))
+    if run != [""]:
+        candidates.append(frozenset(run))
     usable = [words for words in candidates if len(words) <= most]
     return max(usable, key=lambda words: (min(map(len, words)), -len(words)), default=None)
+
+
+def _few_letters(op, value) -> list[str] | None:
+    """The characters of a small class of plain characters ("[sz]"), else None."""
+    if op is not _ops.IN or len(value) > _FEW_LETTERS or any(kind is not _ops.LITERAL for kind, _ in value):
+        return None
+    return [chr(code) for _, code in value]
 
 
 def _item(op, value, most: int) -> frozenset[str] | None:

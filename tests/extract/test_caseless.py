@@ -105,6 +105,8 @@ def test_literal_first(source, expected):
         (r"(?:presided|co-presided) by", ("presided",)),  # "co-presided" holds "presided"
         (r"(?:for\s+)?(?P<n>two|\d)[-\s]days?", ("day",)),  # an optional part or a class needs nothing
         (r"a|\d", None),  # one alternative needs no word: the pattern needs none
+        (r"to (?:organi[sz]e|host)", ("host", "organise", "organize")),  # a small class spelled out
+        (r"[a-z]day", ("day",)),  # a range is not
         (r"(?i:hour)", None),  # a flag inside: its letters are not literal
         (r"\w+", None),
     ],
