@@ -82,10 +82,5 @@ def _latin_language(text: str) -> str:
 
 
 def _sample(lines: list[str]) -> str:
-    taken, size = [], 0
-    for line in lines:
-        taken.append(line)
-        size += len(line) + 1
-        if size >= _SAMPLE:
-            break
-    return "\n".join(taken)[:_SAMPLE]
+    # Each line adds at least its line break, so that many lines always fill the sample.
+    return "\n".join(lines[:_SAMPLE])[:_SAMPLE]
