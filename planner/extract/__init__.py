@@ -95,23 +95,24 @@ def mandates(resolution: Resolution, lex: Lexicon) -> Extraction:
                     reading.add_meeting(found, paragraph, number, index)
                 if report := find_report(clause, lex, info):
                     reading.add_report(report, number, index)
-        if reading.recent:  # paragraphs after a meeting may add to it
-            _accessibility(text, reading.recent_meeting(index), lex)
-            _chair_named_later(text, reading.recent_meeting(index), lex)
+        if meeting := reading.recent_meeting(index):  # paragraphs after a meeting may add to it
+            _accessibility(text, meeting, lex)
+            _chair_named_later(text, meeting, lex)
     return reading.out
 
 
 class _Reading:
     """The mandates of one resolution as they are found, with what later clauses look up in them.
 
-    The look-ups are kept in step (ids, paragraphs, the last meeting) rather than searched for:
-    a text ordering thousands of meetings costs in proportion to them, not to their square."""
+    The look-ups are kept in step (ids, meetings by paragraph, the last meeting) rather than
+    searched for: a text ordering thousands of meetings costs in proportion to them, not to
+    their square."""
 
     def __init__(self, resolution: Resolution):
         self.resolution = resolution
         self.out = Extraction(source=resolution.source, document=resolution.info)
         self.prefix = _slug(resolution)  # of every mandate id
-        self.recent: list[tuple[int, MeetingMandate]] = []  # (operative index, meeting), in text order
+        self._last: tuple[int, MeetingMandate] | None = None  # the last meeting, with its operative index
         self._ids: set[str] = set()
         self._by_paragraph: dict[int, list[MeetingMandate]] = {}
         self._reported: set[int] = set()  # paragraphs that asked for a report
@@ -135,7 +136,7 @@ class _Reading:
         meeting = MeetingMandate(id=ident, paragraph=number, kind=found.kind, evidence=evidence, **fields)
         self._ids.add(ident)
         self._by_paragraph.setdefault(number, []).append(meeting)
-        self.recent.append((index, meeting))
+        self._last = (index, meeting)
         self.out.meetings.append(meeting)
         self.out.problems.extend(Problem(paragraph=number, message=d) for d in found.doubts)
 
@@ -172,8 +173,8 @@ class _Reading:
     def recent_meeting(self, index: int) -> MeetingMandate | None:
         """The last meeting, if it stands within reach of operative paragraph `index` (any
         earlier one stands farther)."""
-        if self.recent and index - self.recent[-1][0] <= _FOLLOW_UP_REACH:
-            return self.recent[-1][1]
+        if self._last is not None and index - self._last[0] <= _FOLLOW_UP_REACH:
+            return self._last[1]
         return None
 
     def _same_clause(self, meeting: MeetingMandate) -> list[MeetingMandate]:

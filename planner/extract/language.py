@@ -82,5 +82,6 @@ def _latin_language(text: str) -> str:
 
 
 def _sample(lines: list[str]) -> str:
-    # Each line adds at least its line break, so that many lines always fill the sample.
+    # Each line adds at least its line break, so that many lines fill the sample (but perhaps
+    # for a last line break, which is no letter and no word).
     return "\n".join(lines[:_SAMPLE])[:_SAMPLE]

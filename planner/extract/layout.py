@@ -88,7 +88,8 @@ def blocks(lines: list[str], lex: Lexicon, header_lines: int = 0) -> list[str]:
 
     def flush() -> None:
         nonlocal size
-        if current:  # a paragraph on one line, as Word and many copies keep it, needs no joining
+        if current:
+            # A paragraph on one line, as Word and many copies keep it, needs no joining.
             out.append(current[0] if len(current) == 1 else _join(current, lex, vocabulary))
             current.clear()
             size = 0
@@ -96,8 +97,7 @@ def blocks(lines: list[str], lex: Lexicon, header_lines: int = 0) -> list[str]:
     for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
-            if current:
-                flush()
+            flush()
             continue
         if index < header_lines or (current and _starts_paragraph(line, current[-1], lex)):
             flush()

@@ -7,6 +7,7 @@ lines, splitting paragraphs) is the next step's job, the same for every format.
 
 from __future__ import annotations
 
+import errno
 import stat
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from planner.errors import ReadError
 from planner.mandate import MAX_PARAGRAPH_CHARS
 
 SUFFIXES = (".txt", ".docx", ".pdf")
+_MISSING = {errno.ENOENT, errno.ENOTDIR, errno.ELOOP}  # no file there, or a link that leads nowhere
 MAX_BYTES = 50 * 1024 * 1024  # no resolution comes near this; larger is a wrong file
 
 
@@ -24,11 +26,11 @@ def read_lines(path: str | Path) -> list[str]:
     # One look at the file, not one per question: each is a round trip on a shared drive.
     try:
         info = path.stat()
-    except (FileNotFoundError, NotADirectoryError):
+    except (OSError, ValueError) as err:  # ValueError: a NUL in the name
+        if isinstance(err, OSError) and err.errno not in _MISSING:
+            raise _cannot_open(path, err) from None
         missing = "is a link to a file that is not there" if path.is_symlink() else "no such file"
         raise ReadError(missing, path=path) from None
-    except OSError as err:
-        raise ReadError(f"cannot be opened ({err.strerror or err}); check that you may read it", path=path) from None
     if suffix not in SUFFIXES:
         raise ReadError(f"unsupported file type {suffix or '(none)'!r}; use .txt, .docx or .pdf", path=path)
     if not stat.S_ISREG(info.st_mode):
@@ -43,7 +45,7 @@ def read_lines(path: str | Path) -> list[str]:
     try:
         lines = _read(path, suffix)
     except OSError as err:
-        raise ReadError(f"cannot be opened ({err.strerror or err}); check that you may read it", path=path) from None
+        raise _cannot_open(path, err) from None
     if not any(line.strip() for line in lines):
         raise ReadError("the file has no text", path=path)
     longest = max(map(len, lines))
@@ -54,6 +56,10 @@ def read_lines(path: str | Path) -> list[str]:
             path=path,
         )
     return lines
+
+
+def _cannot_open(path: Path, err: OSError) -> ReadError:
+    return ReadError(f"cannot be opened ({err.strerror or err}); check that you may read it", path=path)
 
 
 def _read(path: Path, suffix: str) -> list[str]:

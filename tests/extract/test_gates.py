@@ -66,3 +66,9 @@ def test_morally_is_no_oral_update():
     # such paragraphs through (constructed text).
     lines = [*_HEADER, "1. Invites States to provide, morally and financially, support to the victims;"]
     assert extract_lines(lines, "morally.txt").reports == []
+
+
+def test_an_electoral_report_is_no_oral_report():
+    # "oral" only as a word: an "electoral report" is a report (constructed text).
+    lines = [*_HEADER, "1. Requests the Secretary-General to submit an electoral report to the Council;"]
+    assert [r.form for r in extract_lines(lines, "electoral.txt").reports] == ["report"]

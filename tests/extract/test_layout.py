@@ -56,8 +56,8 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "resolutions"
     ("name", "double"),
     [
         pytest.param("a-hrc-res-21-20.en.txt", True, id="a blank line after every printed line"),
-        pytest.param("a-hrc-dec-12-118.en.txt", False, id="paragraphs set apart by blank lines"),
-        pytest.param("a-hrc-43-l-draft-43-21.zh.txt", False, id="Chinese"),
+        pytest.param("a-hrc-dec-12-118.en.txt", False, id="few lines between blank lines"),
+        pytest.param("a-hrc-43-l-draft-43-21.zh.txt", False, id="paragraphs set apart by blank lines"),
     ],
 )
 def test_double_spacing_is_told_from_paragraph_spacing(name, double):

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import io
 import zipfile
+from pathlib import Path
 
 import docx
 import pytest
@@ -107,6 +109,34 @@ def test_bad_input_one_line_error_naming_file(tmp_path, name, data, message):
 def test_missing_file_error(tmp_path):
     with pytest.raises(ReadError, match=r"missing\.txt: no such file$"):
         extract_file(tmp_path / "missing.txt")
+
+
+def test_a_link_that_leads_nowhere(tmp_path):
+    (tmp_path / "moved.txt").symlink_to(tmp_path / "gone.txt")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    for name in ("moved.txt", "loop.txt"):
+        with pytest.raises(ReadError, match=rf"{name}: is a link to a file that is not there$"):
+            extract_file(tmp_path / name)
+
+
+def test_a_name_with_a_nul_is_no_file(tmp_path):
+    with pytest.raises(ReadError, match=r"no such file$"):
+        extract_file(str(tmp_path / "bad\0name.txt"))
+
+
+def test_a_file_one_may_not_look_at(tmp_path, monkeypatch):
+    # As a folder without search permission gives it (simulated: root, as in CI, may enter any).
+    path = tmp_path / "res.txt"
+    path.write_text("1. Decides to remain seized of the matter.\n", "utf-8")
+
+    def refused(self, **_):
+        raise PermissionError(errno.EACCES, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "stat", refused)
+    with pytest.raises(
+        ReadError, match=r"res\.txt: cannot be opened \(Permission denied\); check that you may read it$"
+    ):
+        extract_file(path)
 
 
 def test_text_that_is_not_a_resolution(tmp_path):
