@@ -8,6 +8,7 @@ extract_lines(lines, source)  text already read -> Extraction
 from __future__ import annotations
 
 import hashlib
+from functools import cached_property
 
 from planner.errors import ReadError
 from planner.extract.clauses import analysis_text, clauses
@@ -111,11 +112,15 @@ class _Reading:
     def __init__(self, resolution: Resolution):
         self.resolution = resolution
         self.out = Extraction(source=resolution.source, document=resolution.info)
-        self.prefix = _slug(resolution)  # of every mandate id
         self._last: tuple[int, MeetingMandate] | None = None  # the last meeting, with its operative index
         self._ids: set[str] = set()
         self._by_paragraph: dict[int, list[MeetingMandate]] = {}
         self._reported: set[int] = set()  # paragraphs that asked for a report
+
+    @cached_property
+    def prefix(self) -> str:
+        """Of every mandate id; worked out on the first mandate (without a symbol it hashes the text)."""
+        return _slug(self.resolution)
 
     def add_meeting(self, found: MeetingFinding, paragraph: Paragraph, number: int, index: int) -> None:
         info, evidence_of = self.resolution.info, self.resolution.evidence

@@ -8,8 +8,9 @@ verbs of encouragement and welcome from lending their words to a mandate.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from planner.lexicon import Lexicon
+from planner.lexicon import Lexicon, lexicon
 from planner.mandate import Paragraph
 
 
@@ -36,20 +37,13 @@ def clauses(text: str, lex: Lexicon) -> list[Clause]:
     for index, match in enumerate(starts):
         end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
         begin = match.start("verb")
-        verb, ordering = _verb(match.group("verb"), lex)
+        verb, ordering = _verb(lex.language, match.group("verb"))
         out.append(Clause(verb=verb, text=text[begin:end].strip(), ordering=ordering))
     return out
 
 
-_VERBS: dict[tuple[str, str], tuple[str, bool]] = {}  # (language, verb as printed) -> (verb, whether it orders)
-
-
-def _verb(printed: str, lex: Lexicon) -> tuple[str, bool]:
-    """The verb in lower case on one line, and whether it orders; a few dozen verbs recur."""
-    key = (lex.language, printed)
-    if (known := _VERBS.get(key)) is None:
-        verb = " ".join(printed.split()).lower()
-        known = verb, bool(lex.clauses["ordering"].match(verb))
-        if len(_VERBS) < 10_000:
-            _VERBS[key] = known
-    return known
+@lru_cache(maxsize=10_000)  # a few dozen verbs recur, as printed
+def _verb(language: str, printed: str) -> tuple[str, bool]:
+    """The verb in lower case on one line, and whether it orders."""
+    verb = " ".join(printed.split()).lower()
+    return verb, bool(lexicon(language).clauses["ordering"].match(verb))
