@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from planner.extract.clauses import Clause
 from planner.extract.numbers import cardinal_value, ordinal_value
-from planner.lexicon import Lexicon
+from planner.lexicon import Lexicon, lexicon
 from planner.lexicon.caseless import Match, Pattern
 from planner.mandate import AGENDA_ITEMS, FULL_DAY, HALF_DAY, DocumentInfo
 
@@ -108,19 +108,22 @@ def _first_noun(text: str, start: int, end: int, lex: Lexicon) -> tuple[Match, s
     return None
 
 
-_KINDS_SEEN: dict[tuple[str, str], str] = {}  # (language, noun) -> kind: a few dozen nouns recur
-
-
 def _kind(text: str, noun: Match, end: int, lex: Lexicon) -> str:
-    """The first kind whose pattern matches where the noun stands (the alternative that matched).
+    """The kind of the meeting noun: that of the first kind pattern matching where it stands
+    (the alternative of `any_kind` that matched)."""
+    if lex.kinds_look_around:
+        return _first_kind(lex, text, noun.start(), end)
+    return _kind_of_noun(lex.language, noun.group())  # no kind pattern looks beyond its noun
 
-    Where no kind pattern looks beyond its own words, the same noun always has the same kind."""
-    key = (lex.language, noun.group().lower())
-    if (kind := _KINDS_SEEN.get(key)) is None:
-        kind = next(kind for pattern, kind in lex.meetings["kinds"] if pattern.match(text, noun.start(), end))
-        if not lex.kinds_look_around and len(_KINDS_SEEN) < 10_000:
-            _KINDS_SEEN[key] = kind
-    return kind
+
+@lru_cache(maxsize=1024)
+def _kind_of_noun(language: str, noun: str) -> str:
+    # A few dozen nouns recur in a session's texts: each is matched against the kinds once.
+    return _first_kind(lexicon(language), noun, 0, len(noun))
+
+
+def _first_kind(lex: Lexicon, text: str, start: int, end: int) -> str:
+    return next(kind for pattern, kind in lex.meetings["kinds"] if pattern.match(text, start, end))
 
 
 def _is_word(text: str, match: Match) -> bool:
