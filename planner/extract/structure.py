@@ -166,7 +166,7 @@ def _paragraphs(texts: list[str], lex: Lexicon) -> list[Paragraph]:
         ):
             operative, last_number = True, number
             body = text[match.end() :].strip()
-            chapeau = body if body.rstrip('”"').endswith((":", "：")) else None
+            chapeau = _chapeau(body)
             out.append(Paragraph(number=last_number, operative=True, text=body))
         elif (match := p["sub_paragraph"].match(text)) and out:
             parent = out[-1]
@@ -181,7 +181,8 @@ def _paragraphs(texts: list[str], lex: Lexicon) -> list[Paragraph]:
             )
         # The anchored look first: a preambular paragraph needs no scan for an operative verb.
         elif (operative or not p["preambular_start"].match(text)) and p["operative_start"].search(text):
-            operative, last_number, chapeau = True, last_number + 1, None
+            # Unnumbered too, "Decides:" governs the lettered sub-paragraphs that follow (old decisions).
+            operative, last_number, chapeau = True, last_number + 1, _chapeau(text)
             out.append(Paragraph(number=last_number, operative=True, text=text))
         elif operative and out and text[:1].islower():
             continued.setdefault(len(out) - 1, [out[-1].text]).append(text)
@@ -191,3 +192,8 @@ def _paragraphs(texts: list[str], lex: Lexicon) -> list[Paragraph]:
     for index, pieces in continued.items():
         out[index] = replace(out[index], text=lex.word_joiner.join(pieces))
     return out
+
+
+def _chapeau(text: str) -> str | None:
+    """An operative paragraph ending with a colon ("Decides:") governs the lettered ones after it."""
+    return text if text.rstrip('”"').endswith((":", "：")) else None

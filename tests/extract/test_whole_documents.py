@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from planner.extract import extract_lines
 from planner.resolutions import extract_file
 
 
@@ -88,3 +89,49 @@ def test_first_day_of_high_level_segment(resolution_file):
         "particular focus on its implementation, as well as on achievements, best practices "
         "and challenges in this regard"
     )
+
+
+# Decision 13/117 as printed in A/HRC/13/56 (decisions-SOURCES.yaml, partial/): an unnumbered
+# "Decides:" over lettered sub-paragraphs, the form of old decisions. The stored copy lost the
+# "Decides:" line; it is put back here, as the domain notes describe the form.
+DEC_13_117 = """Human Rights Council
+Thirteenth session
+Agenda item 3
+
+Decision adopted by the Human Rights Council
+
+13/117 Trafficking in persons, especially women and children
+
+The Human Rights Council,
+
+Reaffirming all previous resolutions by the General Assembly, the Commission on Human Rights and the \
+Council on the problem of trafficking in persons, especially women and children, in particular Council \
+resolutions 8/12 of 18 June 2008 and 11/3 of 17 June 2009,
+
+Decides:
+
+(a) To hold a panel discussion at its fourteenth session to give voice to victims of trafficking in \
+persons, with due consideration for the psychological well-being of the victims involved, with a view to \
+reinforcing the centrality of their human rights and needs, and taking into account their recommendations \
+when devising actions to combat human trafficking;
+
+(b) To request the Office of the United Nations High Commissioner for Human Rights to organize the panel, \
+within existing resources, with the participation of the High Commissioner, the Special Rapporteur on \
+trafficking in persons, especially women and children, and the victims of trafficking in persons;
+
+(c) To also request the Office of the High Commissioner to encourage the presence of relevant human rights \
+mechanisms and specialized agencies and programmes, as well as civil society and national human rights \
+institutions, in the panel session.
+
+45th meeting
+26 March 2010
+
+[Adopted without a vote]
+"""
+
+
+def test_unnumbered_decides_governs_its_lettered_sub_paragraphs():
+    extraction = extract_lines(DEC_13_117.splitlines(), "dec-13-117")
+
+    assert _meetings(extraction) == [("a-hrc-dec-13-117-op1a-s14", "panel_discussion", False, 14, False, None, 3)]
+    assert extraction.meetings[0].evidence["session"] == "at its fourteenth session"
