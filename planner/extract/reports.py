@@ -9,6 +9,8 @@ from planner.extract.numbers import ordinal_value
 from planner.lexicon import Lexicon
 from planner.mandate import DocumentInfo
 
+_CITED_REACH = 80  # characters before a report noun that may say it is cited
+
 
 @dataclass
 class ReportFinding:
@@ -52,11 +54,18 @@ def find_report(clause: Clause, lex: Lexicon, info: DocumentInfo) -> ReportFindi
 
 def _form(text: str, action_at: int, lex: Lexicon) -> tuple[str, str] | None:
     for pattern, form in lex.reports["nouns"]:
-        if match := pattern.search(text):
-            return form, match.group()
+        for match in pattern.finditer(text):
+            if not _cited(text, match.start(), lex):
+                return form, match.group()
     if match := lex.reports["verb_report"].search(text, action_at):
         return "report", match.group()
     return None
+
+
+def _cited(text: str, noun_at: int, lex: Lexicon) -> bool:
+    """The noun names a document already written ("contained in the study of ..."), not one asked for."""
+    cited = lex.reports.get("cited")
+    return cited is not None and cited.search(text[max(0, noun_at - _CITED_REACH) : noun_at]) is not None
 
 
 def _author(text: str, lex: Lexicon) -> str:

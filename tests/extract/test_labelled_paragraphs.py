@@ -143,6 +143,16 @@ def test_report_in_same_paragraph_attached_to_meeting(entry_id):
     assert extraction.reports[0].meeting == meeting.id
 
 
+@pytest.mark.parametrize(
+    "entry", [e for e in _entries() if (e.values[0].get("report") or {}).get("requested") is False]
+)
+def test_no_report_where_none_is_asked(entry):
+    # Among them a report noun that names a document already written ("contained in the study of").
+    _, extraction = _extract(entry)
+
+    assert extraction.reports == []
+
+
 def test_preambular_paragraphs_never_mandate():
     preambular = [e.values[0] for e in _entries() if "-pp-" in e.values[0]["id"]]
     assert len(preambular) >= 8
