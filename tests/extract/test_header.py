@@ -201,3 +201,26 @@ def test_a_symbol_cited_in_the_preamble_is_not_the_texts_own():
 )
 def test_symbols_are_read_where_a_word_starts(text, symbols):
     assert _SYMBOL.findall(text) == symbols
+
+
+def test_a_drafts_adoption_line_with_blanks_ends_the_title():
+    # A/HRC/18/L.28 (right-docs.org), sponsors and paragraph shortened: a draft leaves the meeting and day blank.
+    text = """Human Rights Council
+Eighteenth session
+Agenda item 1
+Organizational and procedural matters
+
+Argentina*, Australia*, Austria, Belgium: draft decision
+
+18/... Reporting of the Secretary-General on the question of the death penalty
+
+At its ... meeting, on ... September 2011, the Human Rights Council decided to adopt the following text:
+
+The Human Rights Council,
+
+Requests the Secretary-General to continue to submit to the Human Rights Council a yearly supplement to his \
+quinquennial report on capital punishment."""
+    resolution, _ = parse(text.splitlines(), "a-hrc-18-l28", lexicon("en"))
+
+    assert resolution.info.title == "Reporting of the Secretary-General on the question of the death penalty"
+    assert (resolution.info.status, resolution.info.session, resolution.info.agenda_item) == ("draft", 18, 1)
