@@ -13,6 +13,7 @@ from functools import cached_property
 from planner.errors import ReadError
 from planner.extract.clauses import analysis_text, clauses
 from planner.extract.language import detect_language, other_language
+from planner.extract.layout import ends_clause
 from planner.extract.meetings import MeetingFinding, find_meeting
 from planner.extract.reports import ReportFinding, find_report
 from planner.extract.structure import parse
@@ -61,13 +62,34 @@ def extract_lines(
     if corrections:
         resolution.info = resolution.info.model_copy(update=corrections)
         resolution.evidence.update({key: f"(corrected) {key} = {value}" for key, value in corrections.items()})
-    if not any(p.operative for p in resolution.paragraphs):
-        raise ReadError("does not look like a resolution or decision: no operative paragraph found", path=source)
+    operatives = [p for p in resolution.paragraphs if p.operative]
+    if not operatives:
+        raise ReadError(_no_operative_paragraph(resolution.info), path=source)
     extraction = mandates(resolution, lex)
+    if not ends_clause((last := operatives[-1]).text):
+        extraction.problems.append(_cut_short(last))
     if mixed := other_language(lines, code):
         doubts.append(_mixed_language(code, *mixed))
     extraction.problems[:0] = [Problem(message=d) for d in doubts]
     return extraction
+
+
+def _no_operative_paragraph(info: DocumentInfo) -> str:
+    if info.symbol or info.title:  # a resolution's header, then nothing that orders: a copy cut short
+        return (
+            f"the header of {info.symbol or info.title} was read but no operative paragraph follows: "
+            "the text may be cut short or incomplete; use the complete official text"
+        )
+    return "does not look like a resolution or decision: no operative paragraph found"
+
+
+def _cut_short(last: Paragraph) -> Problem:
+    """A copy from a web page or a PDF may stop mid-sentence; what followed is unread."""
+    return Problem(
+        paragraph=last.number,
+        message=f"the last paragraph stops mid-sentence ('...{last.text[-40:]}'): the text may be cut short, "
+        "and what followed was not read; check it against the official document",
+    )
 
 
 def _mixed_language(code: str, other: str, share: float) -> str:

@@ -132,7 +132,7 @@ def _double_spaced(lines: list[str]) -> bool:
         return False
     # A last character that is a clause mark settles most lines without a call.
     unfinished = sum(
-        1 for line in lines if (text := line.rstrip()) and text[-1] not in _CLAUSE_MARKS and not _ends_clause(text)
+        1 for line in lines if (text := line.rstrip()) and text[-1] not in _CLAUSE_MARKS and not ends_clause(text)
     )
     return unfinished > 0.3 * filled
 
@@ -147,7 +147,7 @@ def _single_spaced(lines: list[str]) -> list[str]:
     return out
 
 
-def _ends_clause(line: str) -> bool:
+def ends_clause(line: str) -> bool:
     """The line ends with a clause mark, perhaps followed by a quote and a footnote number.
 
     Nothing after the mark can be another mark, so only the last one can start the match:
@@ -168,7 +168,7 @@ def is_footnote(text: str) -> bool:
 
 
 def _starts_paragraph(line: str, previous: str, lex: Lexicon) -> bool:
-    if not _ends_clause(previous):
+    if not ends_clause(previous):
         return False
     patterns = lex.paragraphs
     return bool(

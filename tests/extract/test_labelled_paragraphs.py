@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from planner.extract import mandates
+from planner.extract import extract_lines, mandates
 from planner.extract.structure import parse
 from planner.lexicon import AVAILABLE, lexicon
 
@@ -151,6 +151,29 @@ def test_no_report_where_none_is_asked(entry):
     _, extraction = _extract(entry)
 
     assert extraction.reports == []
+
+
+def _operative(entry) -> bool:
+    resolution, _ = _extract(entry)
+    return any(p.operative for p in resolution.paragraphs)
+
+
+OPERATIVE = [e for e in _entries() if _operative(e.values[0])]
+
+
+def test_some_labelled_paragraphs_were_cut_by_their_source():
+    assert sum(bool(e.values[0].get("truncated")) for e in OPERATIVE) >= 2
+
+
+@pytest.mark.parametrize("entry", OPERATIVE)
+def test_a_paragraph_cut_short_is_pointed_out(entry):
+    # The labels mark the paragraphs the stored page cut ("truncated"); no other is flagged.
+    extraction = extract_lines(
+        entry["text"].splitlines(), entry["id"], session=_adopting_session(entry), language=entry["language"]
+    )
+
+    cut = [p.message for p in extraction.problems if "stops mid-sentence" in p.message]
+    assert bool(cut) == bool(entry.get("truncated"))
 
 
 def test_preambular_paragraphs_never_mandate():

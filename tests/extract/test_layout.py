@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.extract.layout import _ENDS_CLAUSE, _FOOTNOTE, _double_spaced, _ends_clause, is_footnote
+from planner.extract.layout import _ENDS_CLAUSE, _FOOTNOTE, _double_spaced, ends_clause, is_footnote
 
 
 @pytest.mark.parametrize(
@@ -28,7 +28,7 @@ from planner.extract.layout import _ENDS_CLAUSE, _FOOTNOTE, _double_spaced, _end
     ],
 )
 def test_a_line_ends_a_clause(line, ends):
-    assert _ends_clause(line) is ends
+    assert ends_clause(line) is ends
     assert bool(_ENDS_CLAUSE.search(line)) is ends  # the pattern the quick looks stand in for
 
 

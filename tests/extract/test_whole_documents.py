@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from planner.errors import ReadError
 from planner.extract import extract_lines
 from planner.resolutions import extract_file
 
@@ -135,3 +138,24 @@ def test_unnumbered_decides_governs_its_lettered_sub_paragraphs():
 
     assert _meetings(extraction) == [("a-hrc-dec-13-117-op1a-s14", "panel_discussion", False, 14, False, None, 3)]
     assert extraction.meetings[0].evidence["session"] == "at its fourteenth session"
+
+
+def test_a_header_without_operative_paragraphs_is_a_text_cut_short():
+    # As the stored page has it: the "Decides:" line lost, the lettered sub-paragraphs orphaned.
+    with pytest.raises(ReadError) as refused:
+        extract_lines(DEC_13_117.replace("Decides:\n", "").splitlines(), "dec-13-117.txt")
+
+    assert str(refused.value) == (
+        "dec-13-117.txt: the header of A/HRC/DEC/13/117 was read but no operative paragraph follows: "
+        "the text may be cut short or incomplete; use the complete official text"
+    )
+
+
+REAL_TEXTS = sorted(p.name for p in (Path(__file__).parents[1] / "data" / "resolutions").glob("*.*.*"))
+
+
+@pytest.mark.parametrize("name", REAL_TEXTS)
+def test_complete_texts_are_not_said_to_be_cut_short(resolution_file, name):
+    problems = extract_file(resolution_file(name)).problems
+
+    assert not [p for p in problems if "mid-sentence" in p.message]
