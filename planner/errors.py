@@ -22,7 +22,7 @@ class PlannerError(Exception):
 
     def __init__(self, message: str, *, path: str | Path | None = None, where: str | None = None):
         self.message = message
-        self.path = str(path) if path is not None else None
+        self.path = shown(path) if path is not None else None
         self.where = where
         super().__init__(str(self))
 
@@ -33,6 +33,11 @@ class PlannerError(Exception):
         text = f"{place}: {self.message}" if place else self.message
         # One line, whatever a file name holds: a line break in it is shown, not obeyed.
         return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+
+
+def shown(path: str | Path) -> str:
+    """A file name as text. Bytes of a name that are not UTF-8 (from some zip files) show as "�"."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 class InputError(PlannerError):

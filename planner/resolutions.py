@@ -14,7 +14,7 @@ from planner.errors import InputError, ReadError
 from planner.extract import extract_lines
 from planner.files import file_digest
 from planner.mandate import Extraction
-from planner.read import read_lines, supported_files
+from planner.read import check_name, read_lines, supported_files
 
 RESOLUTIONS = "resolutions"  # the session folder's folder of texts
 
@@ -61,12 +61,13 @@ def read_resolutions(folder: Path, corrections: dict[str, dict]) -> tuple[list[E
     by_mandate: dict[str, Path] = {}  # mandate id -> the file it was read from
     meetings_seen: dict[tuple, tuple[Path, str]] = {}  # what a meeting is -> where it was read, its id
     for path in paths:
-        digest = _digest(path)
-        if digest in by_digest:
-            problems.append(f"{path}: a copy of {by_digest[digest]}; only {by_digest[digest].name} is used")
-            continue
-        by_digest[digest] = path
         try:
+            check_name(path)
+            digest = _digest(path)
+            if digest in by_digest:
+                problems.append(f"{path}: a copy of {by_digest[digest]}; only {by_digest[digest].name} is used")
+                continue
+            by_digest[digest] = path
             extraction = extract_file(path, corrections=_corrections_for(path, corrections))
         except ReadError as err:
             problems.append(str(err))

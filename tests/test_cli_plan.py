@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -546,3 +547,19 @@ def test_plan_warns_of_a_pin_on_a_voting_day_or_into_the_high_level_segment(tmp_
 
         assert result.exit_code == 0, result.output
         assert f"  - african_descent_midterm_review: {warning}" in result.output.splitlines()
+
+
+def test_plan_names_a_resolution_whose_file_name_is_not_utf8(tmp_path):
+    folder = _copy_sample(tmp_path)
+    # "rés.txt" in Latin-1, as a zip made on Windows may name it; Linux keeps the bytes as they are.
+    odd = folder / "resolutions" / os.fsdecode(b"r\xe9s-43-21.txt")
+    shutil.copy(folder / "resolutions" / "a-hrc-res-43-21.zh.txt", odd)
+
+    result = _plan(folder, tmp_path / "out")
+
+    assert result.exit_code == 0, result.output
+    shown = str(odd).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    assert f"  - {shown}: the file's name is not UTF-8 text (as in some zip files made on Windows); rename it" in (
+        result.output
+    )
+    assert json.loads((tmp_path / "out" / "programme.json").read_text("utf-8"))

@@ -11,7 +11,7 @@ import errno
 import stat
 from pathlib import Path
 
-from planner.errors import ReadError
+from planner.errors import ReadError, shown
 from planner.mandate import MAX_PARAGRAPH_CHARS
 
 SUFFIXES = (".txt", ".docx", ".pdf")
@@ -22,6 +22,7 @@ MAX_BYTES = 50 * 1024 * 1024  # no resolution comes near this; larger is a wrong
 def read_lines(path: str | Path) -> list[str]:
     """The lines of a resolution file, or a ReadError naming the file."""
     path = Path(path)
+    check_name(path)
     suffix = path.suffix.lower()
     # One look at the file, not one per question: each is a round trip on a shared drive.
     try:
@@ -56,6 +57,14 @@ def read_lines(path: str | Path) -> list[str]:
             path=path,
         )
     return lines
+
+
+def check_name(path: Path) -> None:
+    """Names become text in every output (JSON, calendars, Word): one that is not UTF-8 cannot."""
+    if shown(path) != str(path):
+        raise ReadError(
+            "the file's name is not UTF-8 text (as in some zip files made on Windows); rename it", path=path
+        )
 
 
 def _cannot_open(path: Path, err: OSError) -> ReadError:

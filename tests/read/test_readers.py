@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import errno
 import io
+import os
 import zipfile
 from pathlib import Path
 
@@ -207,3 +208,14 @@ def test_docx_with_a_text_too_large_for_the_xml_parser(tmp_path):
 
     with pytest.raises(ReadError, match="holds a part too large to read; is it the right file"):
         extract_file(path)
+
+
+def test_a_file_name_that_is_not_utf8_is_refused_by_name(tmp_path):
+    path = _write(tmp_path, os.fsdecode(b"r\xe9s.txt"), b"1. Decides to remain seized of the matter.\n")
+
+    with pytest.raises(ReadError) as refused:
+        extract_file(path)
+
+    assert str(refused.value) == (
+        f"{tmp_path}/r\ufffds.txt: the file's name is not UTF-8 text (as in some zip files made on Windows); rename it"
+    )
