@@ -139,6 +139,8 @@ def extract(
     from planner.export.extraction import json_chunks, table_chunks
     from planner.resolutions import expand, extract_file
 
+    if out == Path("-"):  # the usual name for the screen
+        out = None
     fmt = fmt or ("table" if sys.stdout.isatty() and out is None else "json")
     files = expand(paths)
     failed: list[PlannerError] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -191,6 +192,10 @@ def owned_writer(path: str | Path, *, force: bool = False) -> Iterator[Callable[
     """Write one file a user named (`extract --out`) atomically, as `publish` writes its files:
     an existing file planner did not write, or that was edited since, is replaced only if forced."""
     path = Path(path)
+    if _is_device(path):  # /dev/null, /dev/stdout, a named pipe: written through, nothing replaced or recorded
+        with _opened_device(path) as handle:
+            yield handle.write
+        return
     manifest_path = path.parent / MANIFEST
     with folder_lock(path.parent):
         manifest = _read_manifest(manifest_path)
@@ -215,6 +220,28 @@ def owned_writer(path: str | Path, *, force: bool = False) -> Iterator[Callable[
             yield write
         manifest[path.name] = digest.hexdigest()
         _write_manifest(manifest_path, manifest)
+
+
+def _is_device(path: Path) -> bool:
+    """A device or a pipe, not a file: renaming over it would destroy it (as root, /dev/null itself).
+
+    In /dev every name is taken to be one: /dev/stdout is a link to whatever the output is."""
+    if path.absolute().parent == Path("/dev"):
+        return True
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
+
+
+@contextmanager
+def _opened_device(path: Path) -> Iterator[BinaryIO]:
+    try:
+        with path.open("wb") as handle:
+            yield handle
+    except OSError as err:
+        raise _cannot_write(path, err) from None
 
 
 def file_digest(path: Path) -> str:

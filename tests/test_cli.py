@@ -136,6 +136,15 @@ def test_extract_out_file_written(tmp_path):
     assert run("extract", SEED, "--out", str(out)).exit_code == 0
 
 
+def test_extract_out_dash_is_the_screen(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("extract", SEED, "--out", "-")
+
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)[0]["meetings"][0]["session"] == 46
+    assert list(tmp_path.iterdir()) == []  # no file named "-"
+
+
 def test_extract_out_never_replaces_a_file_planner_did_not_write(tmp_path):
     out = tmp_path / "notes.json"
     out.write_text("my notes\n", "utf-8")

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import subprocess
 import sys
+import threading
+from pathlib import Path
 
 import pytest
 
 import planner.files
 from planner.errors import OutputError
-from planner.files import LOCK, MANIFEST, folder_lock, publish, write_atomic
+from planner.files import LOCK, MANIFEST, folder_lock, owned_writer, publish, write_atomic
 
 FIRST = {"a.txt": b"one\n", "b.txt": b"two\n", "c.txt": b"three\n"}
 SECOND = {name: data.upper() for name, data in FIRST.items()}
@@ -111,3 +115,27 @@ with folder_lock(sys.argv[1]):
 def publish_locked(folder):
     with folder_lock(folder):
         publish(folder, FIRST)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+def test_a_named_pipe_is_written_through_not_replaced(tmp_path):
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()))
+    reader.start()
+
+    with owned_writer(pipe) as write:
+        write(b"[]\n")
+    reader.join(timeout=10)
+
+    assert received == [b"[]\n"]
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]  # no lock, no record of outputs beside it
+
+
+def test_devices_are_written_through():
+    # Renaming a file over /dev/null would replace the device itself (as root); /dev/stdout is
+    # a link to whatever the output is, a file too when the shell redirects it.
+    assert planner.files._is_device(Path("/dev/null"))
+    assert planner.files._is_device(Path("/dev/stdout"))
