@@ -33,7 +33,7 @@ def read_docx(path: Path) -> list[str]:
     numbering = _Numbering(document)
     lines: list[str] = []
     for paragraph in _paragraphs(document):
-        text = paragraph.text.strip()
+        text = _text(paragraph).strip()
         label = numbering.label(paragraph)
         if label and text:
             text = f"{label} {text}"
@@ -65,18 +65,34 @@ def check_archive(path: Path, error: type[InputError] = ReadError) -> None:
         )
 
 
-def _paragraphs(document):
-    """Body paragraphs in reading order, table cells included."""
+def _paragraphs(document, parent=None):
+    """Body paragraphs in reading order, table cells and content controls included."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    for child in document.element.body.iterchildren():
+    for child in (document.element.body if parent is None else parent).iterchildren():
         if child.tag == f"{_W}p":
             yield Paragraph(child, document)
         elif child.tag == f"{_W}tbl":
             for row in Table(child, document).rows:
                 for cell in row.cells:
                     yield from cell.paragraphs
+        elif child.tag in _HOLDERS:  # a content control (templates of drafts use them) holds paragraphs
+            yield from _paragraphs(document, child)
+
+
+# Block-level elements that hold paragraphs: a content control and its content, custom XML.
+_HOLDERS = {f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"}
+
+
+def _text(paragraph) -> str:
+    """The text Word shows: python-docx's `paragraph.text` leaves out the runs of tracked
+    insertions, content controls and fields, where drafts often have their words."""
+    return "".join(run.text for run in paragraph._p.xpath(_SHOWN_RUNS))
+
+
+# Every run of the paragraph but deleted or moved-away text and the paragraphs of text boxes.
+_SHOWN_RUNS = "./descendant::w:r[not(ancestor::w:del or ancestor::w:moveFrom or ancestor::w:txbxContent)]"
 
 
 class _Numbering:

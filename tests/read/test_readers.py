@@ -219,3 +219,46 @@ def test_a_file_name_that_is_not_utf8_is_refused_by_name(tmp_path):
     assert str(refused.value) == (
         f"{tmp_path}/r\ufffds.txt: the file's name is not UTF-8 text (as in some zip files made on Windows); rename it"
     )
+
+
+def _rewrapped(source: Path, target: Path, wrap) -> Path:
+    """`source` with the XML around the words "Decides to" changed by `wrap(xml, at)`."""
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as copy:
+        for item in original.infolist():
+            data = original.read(item)
+            if item.filename == "word/document.xml":
+                xml = data.decode("utf-8")
+                data = wrap(xml, xml.index("Decides to")).encode("utf-8")
+            copy.writestr(item, data)
+    return target
+
+
+def _around(xml: str, at: int, tag: str, opening: str, closing: str) -> str:
+    start = max(xml.rfind(f"<{tag}>", 0, at), xml.rfind(f"<{tag} ", 0, at))
+    end = xml.index(f"</{tag}>", at) + len(f"</{tag}>")
+    return xml[:start] + opening + xml[start:end] + closing + xml[end:]
+
+
+@pytest.mark.parametrize(
+    "tag, opening, closing",
+    [
+        ("w:r", '<w:ins w:id="90" w:author="Secretariat">', "</w:ins>"),  # a tracked insertion
+        ("w:r", "<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>"),  # a content control in the paragraph
+        ("w:p", "<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>"),  # a content control around it
+    ],
+)
+def test_words_word_shows_are_read_wherever_they_sit(resolution_file, tmp_path, tag, opening, closing):
+    # Resolution 20/18 as a Word file, its operative words moved into what drafts often hold.
+    original = resolution_file("a-hrc-res-20-18.en.docx")
+    changed = _rewrapped(original, tmp_path / "changed.docx", lambda xml, at: _around(xml, at, tag, opening, closing))
+
+    assert read_lines(changed) == read_lines(original)
+    assert any("Decides to" in line for line in read_lines(changed))
+
+
+def test_deleted_words_are_not_read(resolution_file, tmp_path):
+    deleted = '<w:del w:id="91" w:author="Secretariat"><w:r><w:t>Never adopted words. </w:t></w:r></w:del>'
+    original = resolution_file("a-hrc-res-20-18.en.docx")
+    changed = _rewrapped(original, tmp_path / "changed.docx", lambda xml, at: _around(xml, at, "w:r", deleted, ""))
+
+    assert read_lines(changed) == read_lines(original)
