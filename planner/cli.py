@@ -263,22 +263,9 @@ def report(
     MEETING_ID is the meeting's id as `planner plan` and `planner extract` show it
     (for example a-hrc-res-43-21-op8-s46).
     """
-    from planner.export.report_docx import write_report_draft
-    from planner.files import folder_lock
-    from planner.plan import REPORTS, plan_programme, session_folder, session_lookup
+    from planner.plan import REPORTS, run_report, session_folder
 
     session_dir = session_folder(session_dir or _sample_session())
     out = out or Path("out") / session_dir.resolve().name / REPORTS
-    programme, _ = plan_programme(session_dir)
-    # The drafts folder is part of a plan's output: hold the plan's folder, as `plan` does.
-    with folder_lock(out.parent if out.name == REPORTS else out):
-        path = write_report_draft(
-            programme,
-            meeting_id,
-            out,
-            force=force,
-            language=language,
-            sessions=session_lookup(programme),
-            template=template,
-        )
+    path = run_report(session_dir, meeting_id, out, force=force, language=language, template=template)
     click.echo(f"wrote {path}")

@@ -240,6 +240,40 @@ def run_plan(session_dir: Path, out_dir: Path, *, force: bool = False, language:
     )
 
 
+def run_report(
+    session_dir: Path,
+    meeting_id: str,
+    out_dir: Path,
+    *,
+    force: bool = False,
+    language: str = "en",
+    template: Path | None = None,
+) -> Path:
+    """Write the summary-report draft of one meeting, as the plan in the folder has it.
+
+    In a plan's drafts folder (out/<session>/summary-reports) the draft is one of the plan's own
+    outputs: planned with the days the plan published, recorded as the plan records its files,
+    and refused if the folder holds another session's plan."""
+    from planner.export.report_docx import write_report_draft
+
+    in_plan = out_dir.name == REPORTS
+    plan_dir = out_dir.parent if in_plan else out_dir
+    previous = previous_programme(plan_dir)
+    programme, _ = plan_programme(session_dir, _previous_starts(previous))
+    _same_session(previous, programme, plan_dir)
+    with folder_lock(plan_dir):
+        return write_report_draft(
+            programme,
+            meeting_id,
+            plan_dir,
+            subfolder=REPORTS if in_plan else None,
+            force=force,
+            language=language,
+            sessions=session_lookup(programme),
+            template=template,
+        )
+
+
 def session_lookup(programme: ProgrammeOfWork) -> Callable[[int], SessionSummary]:
     """Session facts by number: this session as planned, the others from the registry."""
 

@@ -563,3 +563,50 @@ def test_plan_names_a_resolution_whose_file_name_is_not_utf8(tmp_path):
         result.output
     )
     assert json.loads((tmp_path / "out" / "programme.json").read_text("utf-8"))
+
+
+def _pin_then_unpin(tmp_path: Path) -> tuple[Path, Path]:
+    """Plan the sample with the meeting of 43/21 pinned to 5 March, then plan it unpinned."""
+    folder, out = _copy_sample(tmp_path), tmp_path / "out"
+    toml = folder / "session.toml"
+    original = toml.read_text("utf-8")
+    toml.write_text(original + '\n[[pins]]\nmandate = "a-hrc-res-43-21-op8-s46"\ndate = 2021-03-05\n', "utf-8")
+    assert _plan(folder, out).exit_code == 0
+    toml.write_text(original, "utf-8")
+    return folder, out
+
+
+def test_a_meeting_kept_on_its_published_day_says_why_only_so(tmp_path):
+    folder, out = _pin_then_unpin(tmp_path)
+
+    result = _plan(folder, out)
+
+    line = next(line for line in result.output.splitlines() if "kept on Fri 5 Mar 2021" in line)
+    assert line.endswith("after the high-level segment; kept on Fri 5 Mar 2021, its day in the previous version")
+
+
+def test_report_drafts_what_the_plan_in_its_folder_holds(tmp_path):
+    folder, out = _pin_then_unpin(tmp_path)
+    _plan(folder, out)
+    draft = out / "summary-reports" / "summary-report-hrc46-a-hrc-res-43-21-op8-s46.en.docx"
+    planned = draft.read_bytes()
+
+    result = CliRunner().invoke(main, ["report", "a-hrc-res-43-21-op8-s46", str(folder), "--out", str(draft.parent)])
+
+    # The plan's own draft: the same day (5 March, kept from the previous version), not "edited".
+    assert result.exit_code == 0, result.output
+    assert draft.read_bytes() == planned
+    assert "Kept as you edited them" not in _plan(folder, out).output
+    assert not (draft.parent / ".planner-outputs.json").exists()
+
+
+def test_report_refuses_the_plan_folder_of_another_session(tmp_path):
+    out = tmp_path / "out22"
+    assert CliRunner().invoke(main, ["plan", HRC22, "--out", str(out)]).exit_code == 0
+    before = _tree(out)
+
+    result = CliRunner().invoke(main, ["report", "a-hrc-res-43-21-op8-s46", SAMPLE, "--out", str(out)])
+
+    assert result.exit_code == 1
+    assert result.stderr == f"planner: error: {out}: holds the programme of session 22, not 46; give another --out\n"
+    assert _tree(out) == before

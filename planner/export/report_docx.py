@@ -146,16 +146,20 @@ def write_report_draft(
     meeting_id: str,
     out_dir: str | Path,
     *,
+    subfolder: str | None = None,
     force: bool = False,
     language: str = "en",
     sessions: SessionLookup | None = None,
     template: str | Path | None = None,
 ) -> Path:
-    """Write the draft of one placed meeting (`planner report`); refuse to replace an edited one."""
+    """Write the draft of one placed meeting (`planner report`) into out_dir, or its subfolder
+    (recorded in out_dir, as `plan` records its drafts); refuse to replace an edited one."""
     groups = meetings_with_summary_reports(programme)
     for group in groups:
         if group[0].ref.mandate.id == meeting_id:
             name = draft_name(group[0], programme.session, language)
+            if subfolder:
+                name = f"{subfolder}/{name}"
             data = _render_group(group, programme, language, sessions, template)
             published = publish(out_dir, {name: data}, force=force)
             if published.kept:

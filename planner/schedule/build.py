@@ -105,6 +105,7 @@ def _keep_previous_days(
         held = replace(
             demand,
             days=(day,),
+            held=True,
             timing_phrase=_joined(demand.timing_phrase, f"kept on {fmt_day(day)}, its day in the previous version"),
         )
         trial = demands[:index] + [held] + demands[index + 1 :]
@@ -235,7 +236,7 @@ def _reason(session: Session, demand: Demand, meeting: Meeting, notes: dict[str,
         length += f" ({meeting.slot.label()}, leaving {spare} min for another item)"
     parts.append(length)
     parts.append(demand.timing_phrase)
-    if demand.pin is None:
+    if demand.pin is None and not demand.held:
         if len(demand.days) == 1:
             parts.append(f"{fmt_day(demand.days[0])} is the only day it may go to")
         else:

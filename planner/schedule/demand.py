@@ -33,6 +33,7 @@ class Demand:
     days: tuple[dt.date, ...]  # every day it may go to, after the fixed rules
     pin: Pin | None = None
     blocked: str | None = None  # why no day is left, when none is
+    held: bool = False  # narrowed to its day in the previous version (the timing phrase says so)
     notes: tuple[str, ...] = field(default=())
 
 
