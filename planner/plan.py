@@ -180,6 +180,21 @@ def _previous_starts(previous: ProgrammeOfWork | None) -> dict[str, dt.datetime]
     return {p.ref.mandate.id: p.start for p in previous.placements if p.part == 1}
 
 
+def _released_starts(out_dir: Path) -> dict[str, dt.datetime]:
+    """Without the programme (deleted, or edited beyond reading), the published days are still in
+    the calendar release state: each meeting's first timed event."""
+    from planner.export.releases import read_release
+
+    starts: dict[str, dt.datetime] = {}
+    for path in sorted(out_dir.glob("hrc*.calendar-release.json")):
+        release = read_release(path)
+        for event in release.events.values() if release else []:
+            if not event.all_day and not event.cancelled:
+                start = dt.datetime.fromisoformat(event.start)
+                starts[event.meeting] = min(start, starts.get(event.meeting, start))
+    return starts
+
+
 def _same_session(previous: ProgrammeOfWork | None, programme: ProgrammeOfWork, out_dir: Path) -> None:
     """One output folder holds one session: planning another into it would mix the two.
 
@@ -200,15 +215,18 @@ def _same_session(previous: ProgrammeOfWork | None, programme: ProgrammeOfWork, 
 
 def run_plan(session_dir: Path, out_dir: Path, *, force: bool = False, language: str = "en") -> PlanResult:
     """Plan, then write every output at once, after every check that could refuse."""
-    from planner.export.ics import calendar_release, release_path
+    from planner.export.ics import calendar_release, published_sequences, release_path, session_calendar_name
     from planner.export.programme_summary import summary_text
     from planner.export.releases import read_release
 
     def prepare(previous: ProgrammeOfWork | None):
-        programme, problems = plan_programme(Path(session_dir), _previous_starts(previous))
+        starts = _previous_starts(previous) if previous is not None else _released_starts(Path(out_dir))
+        programme, problems = plan_programme(Path(session_dir), starts)
         _same_session(previous, programme, Path(out_dir))
         state_path = release_path(programme, out_dir)
-        release = calendar_release(programme, read_release(state_path), sessions=due_sessions(programme))
+        previous_release = read_release(state_path)
+        published = None if previous_release else published_sequences(out_dir / session_calendar_name(programme))
+        release = calendar_release(programme, previous_release, sessions=due_sessions(programme), published=published)
         return programme, problems, state_path, release
 
     previous = previous_programme(out_dir)

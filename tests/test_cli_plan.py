@@ -610,3 +610,25 @@ def test_report_refuses_the_plan_folder_of_another_session(tmp_path):
     assert result.exit_code == 1
     assert result.stderr == f"planner: error: {out}: holds the programme of session 22, not 46; give another --out\n"
     assert _tree(out) == before
+
+
+def test_a_lost_release_record_reissues_every_event_above_the_published_calendar(tmp_path):
+    out = tmp_path / "out"
+    _plan(Path(SAMPLE), out)
+    (out / "hrc46.calendar-release.json").unlink()  # taken for clutter and deleted
+
+    result = _plan(Path(SAMPLE), out)
+
+    # Calendar clients take an event as an update only with a higher SEQUENCE than they hold.
+    assert "the record of the last release was missing, but its calendar is here" in result.output
+    sequences = [line for line in (out / "hrc46.ics").read_text("utf-8").splitlines() if line.startswith("SEQUENCE")]
+    assert sequences and set(sequences) == {"SEQUENCE:1"}
+
+
+def test_a_lost_programme_keeps_the_days_its_calendar_published(tmp_path):
+    folder, out = _pin_then_unpin(tmp_path)
+    (out / "programme.json").unlink()
+
+    result = _plan(folder, out)
+
+    assert "kept on Fri 5 Mar 2021, its day in the previous version" in result.output

@@ -82,6 +82,19 @@ def render_meeting_calendar(
     return _calendar(programme, _meeting_name(programme, chosen), chosen)
 
 
+def session_calendar_name(programme: ProgrammeOfWork) -> str:
+    return f"hrc{programme.session.number}.ics"
+
+
+def published_sequences(path: Path) -> dict[str, int]:
+    """UID -> SEQUENCE of the events of a calendar planner issued (none if it is not there or unreadable)."""
+    try:
+        calendar = Calendar.from_ical(path.read_bytes())
+    except (OSError, ValueError):
+        return {}
+    return {str(event["UID"]): int(event.get("SEQUENCE", 0)) for event in calendar.walk("VEVENT") if "UID" in event}
+
+
 def release_path(programme: ProgrammeOfWork, folder: str | Path) -> Path:
     """Where the release state of a session's calendars is kept."""
     return Path(folder) / f"hrc{programme.session.number}.calendar-release.json"
@@ -97,11 +110,17 @@ class CalendarRelease:
 
 
 def calendar_release(
-    programme: ProgrammeOfWork, previous: ReleaseState | None, *, sessions: Sessions | None = None
+    programme: ProgrammeOfWork,
+    previous: ReleaseState | None,
+    *,
+    sessions: Sessions | None = None,
+    published: Mapping[str, int] | None = None,
 ) -> CalendarRelease:
-    """Every calendar of the session, compared with the previous release; writes nothing."""
-    events, state, changes = _release(programme, previous, sessions)
-    files = {f"hrc{programme.session.number}.ics": _calendar(programme, _session_name(programme), events)}
+    """Every calendar of the session, compared with the previous release; writes nothing.
+
+    published: the sequences of a calendar issued before, when its release state is lost."""
+    events, state, changes = _release(programme, previous, sessions, published)
+    files = {session_calendar_name(programme): _calendar(programme, _session_name(programme), events)}
     for stem, chosen in sorted(_by_calendar(events).items()):
         files[f"{MEETINGS_FOLDER}/{stem}.ics"] = _calendar(programme, _meeting_name(programme, chosen), chosen)
     return CalendarRelease(files=files, state=release_json(state), changes=changes)
@@ -128,7 +147,10 @@ def write_calendars(
 
 
 def _release(
-    programme: ProgrammeOfWork, previous: ReleaseState | None, sessions: Sessions | None
+    programme: ProgrammeOfWork,
+    previous: ReleaseState | None,
+    sessions: Sessions | None,
+    published: Mapping[str, int] | None = None,
 ) -> tuple[list[CalendarEvent], ReleaseState, CalendarChanges]:
     if previous is not None and previous.session != programme.session.number:
         raise InputError(
@@ -136,7 +158,7 @@ def _release(
             f" not the {ordinal(programme.session.number)}"
         )
     planned = plan_events(programme, sessions)
-    return settle(planned, previous, session=programme.session.number, version=programme.version)
+    return settle(planned, previous, session=programme.session.number, version=programme.version, published=published)
 
 
 def _by_calendar(events: list[CalendarEvent]) -> dict[str, list[CalendarEvent]]:

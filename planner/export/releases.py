@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
 
@@ -80,6 +81,7 @@ class CalendarChanges:
     changes: tuple[Change, ...]
     unchanged: int
     files: tuple[Path, ...] = ()
+    reissued: bool = False  # the release state was lost: numbered above the calendar published before
 
     def count(self, kind: ChangeKind) -> int:
         return sum(1 for change in self.changes if change.kind == kind)
@@ -95,7 +97,12 @@ class CalendarChanges:
             f" {un_date(self.version)}{since}: {counts or 'no changes'},"
             f" {self.unchanged} unchanged"
         )
-        return [head] + [_change_line(change) for change in self.changes]
+        note = [
+            "  (the record of the last release was missing, but its calendar is here: every event is issued"
+            " again with a higher sequence, so calendars that imported it update; a meeting dropped"
+            " meanwhile cannot be marked cancelled)"
+        ]
+        return [head, *(note if self.reissued else [])] + [_change_line(change) for change in self.changes]
 
 
 def read_release(path: Path) -> ReleaseState | None:
@@ -124,13 +131,17 @@ def settle(
     *,
     session: int,
     version: dt.date,
+    published: Mapping[str, int] | None = None,
 ) -> tuple[list[CalendarEvent], ReleaseState, CalendarChanges]:
-    """Number the planned events against the previous release; add the cancelled ones."""
+    """Number the planned events against the previous release; add the cancelled ones.
+
+    published: UID -> SEQUENCE of a calendar issued before whose release state is lost: a new
+    event numbered above it is one that calendars which imported it will take as an update."""
     before = previous.events if previous else {}
     events: list[CalendarEvent] = []
     changes: list[Change] = []
     for event in planned:
-        settled, change = _settle_one(event, before.get(event.uid), version)
+        settled, change = _settle_one(event, before.get(event.uid), version, (published or {}).get(event.uid))
         events.append(settled)
         changes += [change] if change else []
     planned_uids = {event.uid for event in planned}
@@ -150,15 +161,17 @@ def settle(
         previous_version=previous.version if previous else None,
         changes=tuple(sorted(changes, key=lambda c: (_KINDS.index(c.kind), c.at, c.uid))),
         unchanged=len(events) - len(changes),
+        reissued=bool(published),
     )
     return events, state, report
 
 
 def _settle_one(
-    event: CalendarEvent, old: ReleasedEvent | None, version: dt.date
+    event: CalendarEvent, old: ReleasedEvent | None, version: dt.date, published: int | None = None
 ) -> tuple[CalendarEvent, Change | None]:
     if old is None:
-        new = dataclasses.replace(event, created=version, last_modified=version)
+        sequence = 0 if published is None else published + 1
+        new = dataclasses.replace(event, sequence=sequence, created=version, last_modified=version)
         return new, _change("new", new)
     kind: ChangeKind | None = None
     if old.cancelled:
