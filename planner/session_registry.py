@@ -170,7 +170,7 @@ def build_session(
 ) -> Session:
     """A complete session: the registry's facts, the caller's overrides, then defaults."""
     base = _base(number) if parts is None else _given(number, parts)
-    warnings: list[str] = []
+    warnings: list[str] = [] if parts is None else _dates_of_another_session(number, parts)
     if base["projected"]:
         start, end = base["parts"][0]
         warnings.append(
@@ -210,6 +210,22 @@ def build_session(
         max_panels_per_day=max_panels_per_day,
         warnings=tuple(warnings),
     )
+
+
+def _dates_of_another_session(number: int, parts: list[tuple[dt.date, dt.date]]) -> list[str]:
+    """Dates that do not meet the registry's for the session number: one of the two is mistyped
+    (the number decides which standing mandates are due)."""
+    if number not in _sessions_by_number():
+        return []
+    known = _base(number)["parts"]
+    if any(start <= known_end and known_start <= end for start, end in parts for known_start, known_end in known):
+        return []
+    given = f"{parts[0][0].isoformat()} to {parts[-1][1].isoformat()}"
+    registered = f"{known[0][0].isoformat()} to {known[-1][1].isoformat()}"
+    return [
+        f"session {number} runs from {registered} in the Council's calendar, not {given} as the session file "
+        "says: check the session number (it decides which standing mandates are due)"
+    ]
 
 
 def _given(number: int, parts: list[tuple[dt.date, dt.date]]) -> dict[str, Any]:

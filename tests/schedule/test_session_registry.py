@@ -9,7 +9,7 @@ import yaml
 from schedule_cases import ROOT
 
 from planner.holidays import easter_sunday, jeune_genevois
-from planner.session_registry import projected_dates, registered_session
+from planner.session_registry import build_session, projected_dates, registered_session
 
 SHARED = ROOT.parent / "shared" / "domain" / "hrc_calendar.yaml"
 
@@ -126,3 +126,20 @@ def test_unknown_old_session_number_is_an_input_error():
     with pytest.raises(InputError) as caught:
         registered_session(0)
     assert "session 0" in str(caught.value)
+
+
+def test_dates_of_another_session_are_warned_of():
+    # The 46th session's dates (February-March 2021) given for the 47th (June-July 2021).
+    session = build_session(47, parts=[(dt.date(2021, 2, 22), dt.date(2021, 3, 24))])
+
+    assert session.warnings[0] == (
+        "session 47 runs from 2021-06-21 to 2021-07-14 in the Council's calendar, not 2021-02-22 to 2021-03-24 as "
+        "the session file says: check the session number (it decides which standing mandates are due)"
+    )
+
+
+def test_dates_that_move_a_session_a_little_are_not_warned_of():
+    # Provisional dates a week later than the registry's still meet them.
+    session = build_session(46, parts=[(dt.date(2021, 3, 1), dt.date(2021, 3, 31))])
+
+    assert not [w for w in session.warnings if "Council's calendar" in w]
