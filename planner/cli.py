@@ -260,8 +260,8 @@ def report(
 ) -> None:
     """Write the summary-report draft of one meeting of a session's plan.
 
-    MEETING_ID is the meeting's id as `planner plan` and `planner extract` show it
-    (for example a-hrc-res-43-21-op8-s46).
+    MEETING_ID is the meeting's id as `planner plan` shows it (for example
+    a-hrc-res-43-21-op8-s46), or its resolution and paragraph ("43/21 op8").
     """
     from planner.plan import REPORTS, run_report, session_folder
 

@@ -81,6 +81,24 @@ def test_report_unknown_meeting_names_the_known_ones(tmp_path):
     )
 
 
+def test_report_knows_a_meeting_by_resolution_and_paragraph(tmp_path):
+    result = CliRunner().invoke(main, ["report", "43/21 op8", SAMPLE, "--out", str(tmp_path)])
+
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "summary-report-hrc46-a-hrc-res-43-21-op8-s46.en.docx").is_file()
+
+
+def test_report_explains_an_id_from_a_texts_words(tmp_path):
+    # The id `planner extract` gives the sample's text, whose symbol only the session file names.
+    result = CliRunner().invoke(main, ["report", "doc-32e0e393a5-op8-s46", SAMPLE, "--out", str(tmp_path)])
+
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "planner: error: no placed meeting 'doc-32e0e393a5-op8-s46' with a summary report; placed with one: "
+        "a-hrc-res-43-21-op8-s46; ids from a text's words (doc-...) change when the session file gives its symbol\n"
+    )
+
+
 HRC22 = str(Path(__file__).resolve().parents[1] / "sample_sessions" / "hrc22")
 
 

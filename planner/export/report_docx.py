@@ -41,6 +41,7 @@ from planner.export.report_wording import Wording, load_wording, wording_file
 from planner.files import Published, publish
 from planner.mandate import MeetingReport
 from planner.programme import Placement, ProgrammeOfWork, SessionSummary
+from planner.schedule.demand import pin_names
 from planner.un_style import slug
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -156,7 +157,7 @@ def write_report_draft(
     (recorded in out_dir, as `plan` records its drafts); refuse to replace an edited one."""
     groups = meetings_with_summary_reports(programme)
     for group in groups:
-        if group[0].ref.mandate.id == meeting_id:
+        if meeting_id in pin_names(group[0].ref):  # its id, or "43/21 op8" as the session file may name it
             name = draft_name(group[0], programme.session, language)
             if subfolder:
                 name = f"{subfolder}/{name}"
@@ -169,7 +170,14 @@ def write_report_draft(
             return Path(out_dir) / name
     known = ", ".join(group[0].ref.mandate.id for group in groups) or "none"
     shown = meeting_id if len(meeting_id) <= 80 else meeting_id[:77] + "..."
-    raise InputError(f"no placed meeting '{shown}' with a summary report; placed with one: {known}")
+    # A text without a symbol has ids from its words ("doc-..."); the session file may name its
+    # symbol, and the plan's ids follow it.
+    hint = (
+        "; ids from a text's words (doc-...) change when the session file gives its symbol"
+        if shown.startswith("doc-")
+        else ""
+    )
+    raise InputError(f"no placed meeting '{shown}' with a summary report; placed with one: {known}{hint}")
 
 
 def draft_name(placement: Placement, session: SessionSummary, language: str) -> str:
