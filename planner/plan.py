@@ -115,8 +115,8 @@ def plan_programme(
     )
     if warning:
         programme.warnings.append(warning)
-    _check_pins(programme, session_file.session.pins, session_path)
-    _check_themes(programme, session_file.themes, standing_ids, session_path)
+    _check_pins(programme, session_file.session.pins, session_path, problems)
+    _check_themes(programme, session_file.themes, standing_ids, session_path, problems)
     return programme, problems
 
 
@@ -138,7 +138,7 @@ def _scheduled_refs(programme: ProgrammeOfWork) -> list[MandateRef]:
     return [p.ref for p in programme.placements] + [u.ref for u in programme.unplaced]
 
 
-def _check_pins(programme: ProgrammeOfWork, pins: tuple[Pin, ...], path: Path) -> None:
+def _check_pins(programme: ProgrammeOfWork, pins: tuple[Pin, ...], path: Path, problems: list[str]) -> None:
     """A pin that names no mandate of this session is a typing error: say so rather than ignore it."""
     refs = _scheduled_refs(programme)
     known = set().union(*(pin_names(ref) for ref in refs)) if refs else set()
@@ -146,13 +146,15 @@ def _check_pins(programme: ProgrammeOfWork, pins: tuple[Pin, ...], path: Path) -
         if pin.mandate not in known:
             ids = ", ".join(sorted({ref.mandate.id for ref in refs})) or "none"
             raise SessionFileError(
-                f"no mandate of this session is called '{pin.mandate}'; use one of: {ids}",
+                f"no mandate of this session is called '{pin.mandate}'; use one of: {ids}{_unread(problems)}",
                 path=path,
                 where=f"{entry('pins', index)} mandate",
             )
 
 
-def _check_themes(programme: ProgrammeOfWork, themes: dict[str, str], standing: set[str], path: Path) -> None:
+def _check_themes(
+    programme: ProgrammeOfWork, themes: dict[str, str], standing: set[str], path: Path, problems: list[str]
+) -> None:
     """A theme for a mandate planner does not know is a typing error, like a pin's."""
     refs = _scheduled_refs(programme) + list(programme.not_for_this_session)
     known = standing.union(*(pin_names(ref) for ref in refs))
@@ -160,7 +162,14 @@ def _check_themes(programme: ProgrammeOfWork, themes: dict[str, str], standing: 
         if name not in known:
             close = difflib.get_close_matches(name, sorted(known), n=1)
             hint = f"did you mean '{close[0]}'?" if close else "use a mandate id as `planner plan` lists them"
-            raise SessionFileError(f"no mandate is called '{name}'; {hint}", path=path, where=f"themes.{name}")
+            raise SessionFileError(
+                f"no mandate is called '{name}'; {hint}{_unread(problems)}", path=path, where=f"themes.{name}"
+            )
+
+
+def _unread(problems: list[str]) -> str:
+    # The mandate a pin or theme names may be in a text that could not be read: say which.
+    return f" (or it is in a text that was not read: {problems[0]})" if problems else ""
 
 
 def previous_programme(out_dir: Path) -> ProgrammeOfWork | None:

@@ -650,3 +650,19 @@ def test_a_lost_programme_keeps_the_days_its_calendar_published(tmp_path):
     result = _plan(folder, out)
 
     assert "kept on Fri 5 Mar 2021, its day in the previous version" in result.output
+
+
+def test_a_theme_for_a_meeting_in_an_unread_text_names_that_text(tmp_path):
+    folder = _copy_sample(tmp_path)
+    texts = folder / "resolutions"
+    (texts / "a-hrc-res-43-21.zh.txt").rename(texts / "a-hrc-res-43-21.zh.docx")  # a text saved under a wrong name
+    toml = folder / "session.toml"
+    toml.write_text(toml.read_text("utf-8").replace("a-hrc-res-43-21.zh.txt", "a-hrc-res-43-21.zh.docx"), "utf-8")
+
+    result = _plan(folder, tmp_path / "out")
+
+    assert result.exit_code == 1
+    assert result.stderr.rstrip("\n").endswith(
+        f"(or it is in a text that was not read: {texts / 'a-hrc-res-43-21.zh.docx'}: is not a Word .docx file "
+        "(not a zip archive); save it again from Word)"
+    )
