@@ -22,7 +22,7 @@ from planner.files import folder_lock, publish, write_atomic
 from planner.mandate import Extraction
 from planner.programme import MandateRef, ProgrammeOfWork, SessionSummary
 from planner.read import SUFFIXES
-from planner.resolutions import RESOLUTIONS, read_resolutions
+from planner.resolutions import RESOLUTIONS, name_key, read_resolutions
 from planner.schedule import schedule
 from planner.schedule.demand import pin_names
 from planner.session import Pin
@@ -79,9 +79,9 @@ def session_folder(path: Path) -> Path:
 
 def _check_documents(names: list[str], folder: Path, path: Path) -> None:
     """A correction for a file that is not there is a typing error: say so rather than ignore it."""
-    files = [p.name for p in folder.iterdir()] if folder.is_dir() else []
+    files = [name_key(p.name) for p in folder.iterdir()] if folder.is_dir() else []
     stems = {Path(f).stem for f in files}
-    for name in names:
+    for name in map(name_key, names):
         other_format = Path(name).suffix.lower() in SUFFIXES and Path(name).stem in stems
         if name not in files and not other_format:
             close = difflib.get_close_matches(name, files, n=1)

@@ -7,6 +7,7 @@ read_resolutions(folder, corrections)   a session's folder: each resolution once
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -85,11 +86,18 @@ def read_resolutions(folder: Path, corrections: dict[str, dict]) -> tuple[list[E
     return extractions, problems
 
 
+def name_key(name: str) -> str:
+    """A file name as compared with the session file's: macOS keeps accents decomposed (NFD),
+    editors type them composed (NFC); the two look alike and must match alike."""
+    return unicodedata.normalize("NFC", name)
+
+
 def _corrections_for(path: Path, corrections: dict[str, dict]) -> dict | None:
-    if path.name in corrections:
-        return corrections[path.name]
-    same_stem = (fix for name, fix in sorted(corrections.items()) if Path(name).stem == path.stem)
-    return next(same_stem, None)
+    fixes = {name_key(name): fix for name, fix in sorted(corrections.items())}
+    if (name := name_key(path.name)) in fixes:
+        return fixes[name]
+    stem = Path(name).stem
+    return next((fix for known, fix in fixes.items() if Path(known).stem == stem), None)
 
 
 def _digest(path: Path) -> str:

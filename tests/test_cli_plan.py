@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import unicodedata
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -666,3 +667,17 @@ def test_a_theme_for_a_meeting_in_an_unread_text_names_that_text(tmp_path):
         f"(or it is in a text that was not read: {texts / 'a-hrc-res-43-21.zh.docx'}: is not a Word .docx file "
         "(not a zip archive); save it again from Word)"
     )
+
+
+def test_a_file_name_with_accents_matches_however_they_are_encoded(tmp_path):
+    # macOS names "résolution" with a decomposed é (NFD); the session file is typed composed (NFC).
+    folder = _copy_sample(tmp_path)
+    texts = folder / "resolutions"
+    (texts / "a-hrc-res-43-21.zh.txt").rename(texts / unicodedata.normalize("NFD", "résolution-43-21.zh.txt"))
+    toml = folder / "session.toml"
+    toml.write_text(toml.read_text("utf-8").replace("a-hrc-res-43-21.zh.txt", "résolution-43-21.zh.txt"), "utf-8")
+
+    result = _plan(folder, tmp_path / "out")
+
+    assert result.exit_code == 0, result.output
+    assert "[a-hrc-res-43-21-op8-s46]" in result.output  # the symbol the session file gives the text
