@@ -15,7 +15,7 @@ from planner.errors import InputError, ReadError
 from planner.extract import extract_lines
 from planner.files import file_digest
 from planner.mandate import Extraction
-from planner.read import check_name, read_lines, supported_files
+from planner.read import check_name, folders_with_texts, read_lines, supported_files
 
 RESOLUTIONS = "resolutions"  # the session folder's folder of texts
 
@@ -35,7 +35,11 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
         if path.is_dir():
             found = supported_files(path)
             if not found:
-                raise ReadError("the folder holds no .txt, .docx or .pdf file", path=path)
+                nested = " (the folders inside it are not read: move the texts up into it)"
+                raise ReadError(
+                    f"the folder holds no .txt, .docx or .pdf file{nested if folders_with_texts(path) else ''}",
+                    path=path,
+                )
             out.extend(found)
         else:
             out.append(path)
@@ -58,6 +62,10 @@ def read_resolutions(folder: Path, corrections: dict[str, dict]) -> tuple[list[E
         paths = expand([folder])
     except ReadError as err:
         return [], [str(err)]
+    problems.extend(
+        f"{inner}: folders inside {folder} are not read; move its texts into {folder} itself"
+        for inner in folders_with_texts(folder)
+    )
     by_digest: dict[str, Path] = {}  # the digest of a file's bytes -> the file
     by_mandate: dict[str, Path] = {}  # mandate id -> the file it was read from
     meetings_seen: dict[tuple, tuple[Path, str]] = {}  # what a meeting is -> where it was read, its id

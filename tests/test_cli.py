@@ -230,3 +230,16 @@ def test_error_about_a_file_whose_name_holds_a_line_break_is_one_line(tmp_path):
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1
     assert "draft\\nresolution.txt: " in result.stderr
+
+
+def test_extract_a_folder_whose_texts_are_in_folders_inside_it(tmp_path):
+    (tmp_path / "2021").mkdir()
+    (tmp_path / "2021" / "seed.txt").write_bytes(Path(SEED).read_bytes())
+
+    result = run("extract", str(tmp_path))
+
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"planner: error: {tmp_path}: the folder holds no .txt, .docx or .pdf file "
+        "(the folders inside it are not read: move the texts up into it)\n"
+    )

@@ -681,3 +681,18 @@ def test_a_file_name_with_accents_matches_however_they_are_encoded(tmp_path):
 
     assert result.exit_code == 0, result.output
     assert "[a-hrc-res-43-21-op8-s46]" in result.output  # the symbol the session file gives the text
+
+
+def test_texts_in_a_folder_inside_resolutions_are_said_to_be_unread(tmp_path):
+    folder = _copy_sample(tmp_path)
+    older = folder / "resolutions" / "older"
+    older.mkdir()
+    shutil.copy(Path(HRC22) / "resolutions" / "a-hrc-res-21-20.en.txt", older)
+
+    result = _plan(folder, tmp_path / "out")
+
+    assert result.exit_code == 0, result.output
+    resolutions = folder / "resolutions"
+    assert f"  - {older}: folders inside {resolutions} are not read; move its texts into {resolutions} itself\n" in (
+        result.output
+    )

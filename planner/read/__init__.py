@@ -94,3 +94,9 @@ def supported_files(folder: Path) -> list[Path]:
         # A link to a missing file is listed, so that reading it says so rather than skip it.
         if (p.is_file() or p.is_symlink()) and p.suffix.lower() in SUFFIXES and not p.name.startswith((".", "~$"))
     )
+
+
+def folders_with_texts(folder: Path) -> list[Path]:
+    """The folders inside `folder` that hold resolution files: they are not read, and people
+    who sort texts into subfolders should hear so."""
+    return sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".") and supported_files(p))
