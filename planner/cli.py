@@ -142,7 +142,10 @@ def extract(
     if out == Path("-"):  # the usual name for the screen
         out = None
     fmt = fmt or ("table" if sys.stdout.isatty() and out is None else "json")
-    files = expand(paths)
+    if out is not None and any(_same_file(out, path) for path in paths):
+        raise click.BadParameter(f"{out} is one of the files to read; give another file", param_hint="--out")
+    # A folder read again holds the output of the last run: that file is planner's, not a text.
+    files = [path for path in expand(paths) if out is None or not _same_file(out, path)]
     failed: list[PlannerError] = []
 
     def documents():
@@ -161,14 +164,19 @@ def extract(
     else:
         from planner.files import owned_writer
 
-        if any(out.exists() and out.samefile(path) for path in files):
-            raise click.BadParameter(f"{out} is one of the files to read; give another file", param_hint="--out")
         with owned_writer(out, force=force) as write:
             for chunk in chunks:
                 write(chunk.encode("utf-8"))
         click.echo(f"wrote {out} ({len(files) - len(failed)} document(s))", err=True)
     if failed:
         sys.exit(1)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except (OSError, ValueError):  # either is not there (or is no name a file can have)
+        return False
 
 
 PROGRESS_FROM = 20  # files; fewer finish before a bar would be worth drawing

@@ -265,6 +265,14 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def outputs_in(folder: Path) -> set[str]:
+    """The names of the files planner wrote in a folder (as its record says; none if it is damaged)."""
+    try:
+        return set(_read_manifest(folder / MANIFEST))
+    except OutputError:
+        return set()
+
+
 def _read_manifest(path: Path) -> dict[str, str | list[str]]:
     if not path.exists():
         return {}

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from planner.errors import InputError, ReadError
 from planner.extract import extract_lines
-from planner.files import file_digest
+from planner.files import file_digest, outputs_in
 from planner.mandate import Extraction
 from planner.read import check_name, folders_with_texts, read_lines, supported_files
 
@@ -33,7 +33,8 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = supported_files(path)
+            ours = outputs_in(path)  # `extract --out` may have written a .txt here: no resolution
+            found = [file for file in supported_files(path) if file.name not in ours]
             if not found:
                 nested = " (the folders inside it are not read: move the texts up into it)"
                 raise ReadError(

@@ -243,3 +243,15 @@ def test_extract_a_folder_whose_texts_are_in_folders_inside_it(tmp_path):
         f"planner: error: {tmp_path}: the folder holds no .txt, .docx or .pdf file "
         "(the folders inside it are not read: move the texts up into it)\n"
     )
+
+
+def test_extract_a_folder_into_a_file_inside_it_twice(tmp_path):
+    (tmp_path / "seed.txt").write_bytes(Path(SEED).read_bytes())
+    out = tmp_path / "mandates.txt"  # .txt, like the texts: planner's record tells it apart
+
+    first = run("extract", str(tmp_path), "--out", str(out))
+    again = run("extract", str(tmp_path), "--out", str(out))
+    listed = run("extract", str(tmp_path))
+
+    assert (first.exit_code, again.exit_code, listed.exit_code) == (0, 0, 0), again.output
+    assert [d["source"] for d in json.loads(listed.stdout)] == [str(tmp_path / "seed.txt")]
