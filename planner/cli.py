@@ -51,6 +51,12 @@ def one_line_errors(command):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(141)
         except OSError as err:  # the disk, not the input: a full disk, a folder in the way, no permission
+            if err.filename is None:  # no file named: what planner prints (to a file the shell redirects to?)
+                _fail(
+                    OutputError(
+                        f"cannot print the output ({err.strerror or err}); if it goes to a file, check its disk"
+                    )
+                )
             _fail(OutputError(f"{err.strerror or err}; check the folder and try again", path=err.filename))
         except KeyboardInterrupt:
             click.echo("planner: stopped", err=True)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from planner.cli import main
@@ -255,3 +258,16 @@ def test_extract_a_folder_into_a_file_inside_it_twice(tmp_path):
 
     assert (first.exit_code, again.exit_code, listed.exit_code) == (0, 0, 0), again.output
     assert [d["source"] for d in json.loads(listed.stdout)] == [str(tmp_path / "seed.txt")]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="/dev/full (a full disk on demand) is Linux's")
+def test_output_to_a_full_disk_is_one_line(tmp_path):
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "planner", "extract", SEED], stdout=full, stderr=subprocess.PIPE, text=True
+        )
+
+    assert result.returncode == 1
+    assert result.stderr == (
+        "planner: error: cannot print the output (No space left on device); if it goes to a file, check its disk\n"
+    )
