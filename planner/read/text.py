@@ -12,7 +12,17 @@ def read_text(path: Path) -> list[str]:
     return decode(path.read_bytes(), path).splitlines()
 
 
+# Files of the other formats, saved under a .txt name (or renamed by hand).
+_OTHER_FORMATS = {
+    b"PK\x03\x04": "is a zip archive such as a Word file, not text; if it is a Word file, rename it to .docx",
+    b"%PDF-": "is a PDF file, not text; rename it to .pdf",
+}
+
+
 def decode(data: bytes, path: Path) -> str:
+    for magic, message in _OTHER_FORMATS.items():
+        if data.startswith(magic):
+            raise ReadError(message, path=path)
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data[len(codecs.BOM_UTF8) :], "utf-8", path)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

@@ -262,3 +262,22 @@ def test_deleted_words_are_not_read(resolution_file, tmp_path):
     changed = _rewrapped(original, tmp_path / "changed.docx", lambda xml, at: _around(xml, at, "w:r", deleted, ""))
 
     assert read_lines(changed) == read_lines(original)
+
+
+@pytest.mark.parametrize(
+    "real, message",
+    [
+        (
+            "a-hrc-res-20-18.en.docx",
+            "is a zip archive such as a Word file, not text; if it is a Word file, rename it to .docx",
+        ),
+        ("a-hrc-res-20-18.en.pdf", "is a PDF file, not text; rename it to .pdf"),
+    ],
+)
+def test_a_word_or_pdf_file_named_txt_is_told_to_be_renamed(resolution_file, tmp_path, real, message):
+    path = _write(tmp_path, "resolution.txt", resolution_file(real).read_bytes())
+
+    with pytest.raises(ReadError) as refused:
+        read_lines(path)
+
+    assert str(refused.value) == f"{path}: {message}"
