@@ -52,6 +52,9 @@ class Strict(BaseModel):
         if isinstance(value, bool) and bool not in types:
             kind = next((name for kind, name in _KIND_NAMES if kind in types), "a value")
             raise ValueError(f"give {kind}, not {str(value).lower()}")
+        # pydantic would read "2" as 2: a number in quotes is a typing slip worth pointing at.
+        if isinstance(value, str) and int in types and str not in types:
+            raise ValueError(f"give a number without quotes, not {value!r}")
         return value
 
     @field_validator("*", mode="after")

@@ -88,7 +88,10 @@ def check_template(document: Document, path: Path) -> None:
     for role, name in STYLES.items():
         style = styles.get(name)
         if style is None:
-            raise InputError(f"missing style '{name}' (see templates/build_template.py)", path=path)
+            shipped = templates_folder() / TEMPLATE_NAME
+            raise InputError(
+                f"missing style '{name}'; start your template from {shipped}, which has them all", path=path
+            )
         expected = _style_type(role)
         if style.type != expected:
             raise InputError(f"style '{name}' must be a {expected.name.lower()} style", path=path)

@@ -83,7 +83,11 @@ def test_template_missing_style_named(tmp_path):
             target.writestr(name, data)
     with pytest.raises(InputError) as error:
         render_summary_report(seed_placement(), HRC46, template=broken)
-    assert str(error.value) == f"{broken}: missing style 'UN Summary Box' (see templates/build_template.py)"
+    shipped = templates_folder() / "summary_report.docx"
+    assert (
+        str(error.value)
+        == f"{broken}: missing style 'UN Summary Box'; start your template from {shipped}, which has them all"
+    )
 
 
 def test_template_not_a_docx_refused(tmp_path):

@@ -203,6 +203,7 @@ def test_session_file_too_large(tmp_path):
     ("text", "expected"),
     [
         ("session = true\n", "session: give a number, not true"),
+        (BASE + 'max_panels_per_day = "2"\n', "max_panels_per_day: give a number without quotes, not '2'"),
         (
             BASE + "voting_days = 100\n",
             (
@@ -216,7 +217,7 @@ def test_session_file_too_large(tmp_path):
             "pins #2 mandate: 'death_penalty' is already pinned by pins #1; keep one pin",
         ),
     ],
-    ids=["yes-for-a-number", "voting-days-fill-the-session", "two-pins-for-one-mandate"],
+    ids=["yes-for-a-number", "a-number-in-quotes", "voting-days-fill-the-session", "two-pins-for-one-mandate"],
 )
 def test_session_file_values_of_the_right_type_that_make_no_sense(tmp_path, text, expected):
     assert _error(tmp_path, text) == expected
