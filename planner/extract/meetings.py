@@ -62,6 +62,7 @@ def find_meeting(clause: Clause, lex: Lexicon, info: DocumentInfo) -> MeetingFin
     _duration(span, lex, finding)
     _agenda_item(span, lex, info, finding)
     _people_and_theme(span, cue, lex, finding)
+    _theme_of_the_text(lex, info, finding)
     if not timing_found:
         finding.doubts.append("no session, date or recurrence is stated for this meeting")
     return finding
@@ -275,6 +276,19 @@ def _theme(span: str, cue: _Cue, lex: Lexicon) -> tuple[str | None, int]:
         return None, len(span)
     first = min(candidates, key=lambda m: m.start("theme"))
     return _cut_theme(first.group("theme"), lex), first.start()
+
+
+def _theme_of_the_text(lex: Lexicon, info: DocumentInfo, finding: MeetingFinding) -> None:
+    """ "A panel discussion on the matter": the matter is what the whole text is about, its title."""
+    pattern, theme = lex.meetings.get("theme_of_the_text"), finding.fields.get("theme")
+    if pattern is None or theme is None or not pattern.match(theme):
+        return
+    if not info.title:
+        finding.doubts.append(f"the theme '{theme}' points back to the text's subject; give it in the session file")
+        return
+    title = info.title if info.title[1:2].isupper() else info.title[:1].lower() + info.title[1:]  # not "UN ..."
+    finding.fields["theme"] = title
+    finding.doubts.append(f"the theme '{theme}' is taken to be the text's subject, its title: '{title}'")
 
 
 def _introducing(pattern: Pattern, span: str, start: int, lex: Lexicon) -> Match | None:

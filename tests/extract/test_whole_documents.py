@@ -45,6 +45,12 @@ def _meetings(extraction):
             ("A/HRC/RES/3/4", 3, None),
             [("a-hrc-res-3-4-op2", "meeting", False, None, True, 3600, None)],
         ),
+        # "A panel discussion on the matter": the theme is the title's.
+        (
+            "a-hrc-res-11-9.en.txt",
+            ("A/HRC/RES/11/9", 11, None),
+            [("a-hrc-res-11-9-op1-s12", "panel_discussion", False, 12, False, None, None)],
+        ),
         (
             "a-hrc-res-21-20.en.txt",
             (None, 21, 8),
@@ -159,3 +165,21 @@ def test_complete_texts_are_not_said_to_be_cut_short(resolution_file, name):
     problems = extract_file(resolution_file(name)).problems
 
     assert not [p for p in problems if "mid-sentence" in p.message]
+
+
+def test_a_theme_that_points_back_is_the_titles_and_participants_of_any_kind(resolution_file):
+    extraction = extract_file(resolution_file("a-hrc-res-11-9.en.txt"))
+    meeting = extraction.meetings[0]
+
+    assert (meeting.theme, meeting.evidence["theme"]) == (
+        "the human rights of migrants in detention centres",
+        "the matter",
+    )
+    assert [p.message for p in extraction.problems if p.paragraph == 1] == [
+        "the theme 'the matter' is taken to be the text's subject, its title: "
+        "'the human rights of migrants in detention centres'"
+    ]
+    # "with equitable geographic and gender participation of ...", not only "with the participation of".
+    assert meeting.participants == (
+        "Governments, relevant experts and representatives of civil society, including national institutions"
+    )
