@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from planner.errors import OutputError, SessionFileError
-from planner.files import folder_lock, publish, write_atomic
+from planner.files import folder_lock, outputs_in, publish, write_atomic
 from planner.mandate import Extraction
 from planner.programme import MandateRef, ProgrammeOfWork, SessionSummary
 from planner.read import SUFFIXES
@@ -243,7 +243,9 @@ def run_plan(session_dir: Path, out_dir: Path, *, force: bool = False, language:
     with folder_lock(out_dir):
         if (latest := previous_programme(out_dir)) != previous:  # another run wrote here meanwhile
             programme, problems, state_path, release = prepare(latest)
-        published = publish(out_dir, output_files(programme, language=language) | release.files, force=force)
+        files = output_files(programme, language=language) | release.files
+        published = publish(out_dir, files, force=force)
+        left = _drafts_left(Path(out_dir), files)
         if state_path.is_file() and state_path.read_bytes() == release.state:
             published.unchanged.append(state_path)
         else:  # last: a run stopped before this is redone whole
@@ -254,6 +256,9 @@ def run_plan(session_dir: Path, out_dir: Path, *, force: bool = False, language:
         text += "".join(f"  - {path}\n" for path in published.kept)
     if published.replaced:
         text += "\nReplaced although edited (--force):\n" + "".join(f"  - {path}\n" for path in published.replaced)
+    if left:
+        text += "\nDrafts of meetings no longer in this plan (kept; delete them if they are not needed):\n"
+        text += "".join(f"  - {path}\n" for path in left)
     if problems:
         text += "\nCheck these resolution texts (not read, or read with doubts):\n"
         text += "".join(f"  - {p}\n" for p in problems)
@@ -265,6 +270,21 @@ def run_plan(session_dir: Path, out_dir: Path, *, force: bool = False, language:
         kept=published.kept,
         problems=problems,
     )
+
+
+def _drafts_left(out_dir: Path, files: dict[str, bytes]) -> list[Path]:
+    """Drafts an earlier plan wrote for meetings this one no longer holds: still there, perhaps
+    already worked on, so kept and named rather than deleted."""
+
+    def meeting(name: str) -> str:  # "summary-reports/summary-report-hrc46-<id>", without ".en.docx"
+        return name.rsplit(".", 2)[0]
+
+    planned = {meeting(name) for name in files if name.startswith(f"{REPORTS}/")}
+    return [
+        out_dir / name
+        for name in sorted(outputs_in(out_dir))
+        if name.startswith(f"{REPORTS}/") and meeting(name) not in planned and (out_dir / name).is_file()
+    ]
 
 
 def run_report(

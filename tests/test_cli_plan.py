@@ -696,3 +696,36 @@ def test_texts_in_a_folder_inside_resolutions_are_said_to_be_unread(tmp_path):
     assert f"  - {older}: folders inside {resolutions} are not read; move its texts into {resolutions} itself\n" in (
         result.output
     )
+
+
+def test_a_draft_of_a_meeting_no_longer_planned_is_named_not_deleted(tmp_path):
+    folder, out = _copy_sample(tmp_path), tmp_path / "out"
+    _plan(folder, out)
+    chinese = CliRunner().invoke(
+        main, ["report", "43/21 op8", str(folder), "--language", "zh", "--out", str(out / "summary-reports")]
+    )
+    assert chinese.exit_code == 0, chinese.output
+    (folder / "resolutions" / "a-hrc-res-43-21.zh.txt").unlink()  # the meeting's text taken away
+    toml = folder / "session.toml"
+    text = toml.read_text("utf-8")
+    toml.write_text(text[: text.index('[documents."a-hrc-res-43-21.zh.txt"]')], "utf-8")
+
+    result = _plan(folder, out)
+
+    drafts = out / "summary-reports"
+    assert (
+        "Drafts of meetings no longer in this plan (kept; delete them if they are not needed):\n"
+        f"  - {drafts / 'summary-report-hrc46-a-hrc-res-43-21-op8-s46.en.docx'}\n"
+        f"  - {drafts / 'summary-report-hrc46-a-hrc-res-43-21-op8-s46.zh.docx'}\n"
+    ) in result.output
+    assert len(list(drafts.iterdir())) == 2
+
+
+def test_a_draft_in_another_language_is_no_draft_left_behind(tmp_path):
+    folder, out = _copy_sample(tmp_path), tmp_path / "out"
+    _plan(folder, out)
+    CliRunner().invoke(
+        main, ["report", "43/21 op8", str(folder), "--language", "zh", "--out", str(out / "summary-reports")]
+    )
+
+    assert "Drafts of meetings no longer in this plan" not in _plan(folder, out).output
