@@ -23,16 +23,18 @@ _HEADER_SCAN = 40  # lines: a header never runs longer
 def parse(lines: list[str], source: str, lex: Lexicon, *, session: int | None = None) -> tuple[Resolution, list[str]]:
     """The resolution in `lines`, and the doubts found while reading its header."""
     opener = _opener_index(lines, lex)
-    header = [text for line in lines[: opener if opener is not None else _HEADER_SCAN] if (text := line.strip())]
-    # Above the opener line is the header, however short; without one, the first lines are.
-    info, evidence, doubts = _header_facts(header, lines[:opener] if opener is not None else lines, lex)
+    header_count = 0 if opener is not None else _leading_header_lines(lines, lex)
+    # Above the opener line is the header, however short; without one, the lines above the first
+    # paragraph are (a symbol listed in a decision's paragraphs is not its own), or the first lines.
+    end = opener if opener is not None else (header_count or _HEADER_SCAN)
+    header = [text for line in lines[:end] if (text := line.strip())]
+    info, evidence, doubts = _header_facts(header, lines[:end], lex)
     if info.session is None and session is not None:
         info.session = session
         evidence["session"] = f"--session {session}"
     elif session is not None and info.session != session:
         doubts.append(f"the text says session {info.session} but --session {session} was given; the text is used")
     body_lines = lines[opener + 1 :] if opener is not None else lines
-    header_count = 0 if opener is not None else _leading_header_lines(lines, lex)
     paragraphs = _paragraphs(_blocks(body_lines, lex, header_count, source), lex)
     _check_lengths(paragraphs, source)
     resolution = Resolution(source=source, info=info, header=header, paragraphs=paragraphs, evidence=evidence)
@@ -77,7 +79,10 @@ def _leading_header_lines(lines: list[str], lex: Lexicon) -> int:
     for index, line in enumerate(lines[:_HEADER_SCAN]):
         text = line.strip()
         if text and (
-            p["operative_number"].match(text) or p["operative_start"].match(text) or p["preambular_start"].match(text)
+            p["operative_number"].match(text)
+            or p["sub_paragraph"].match(text)
+            or p["operative_start"].match(text)
+            or p["preambular_start"].match(text)
         ):
             return index
     return 0

@@ -45,6 +45,8 @@ def _meetings(extraction):
             ("A/HRC/RES/3/4", 3, None),
             [("a-hrc-res-3-4-op2", "meeting", False, None, True, 3600, None)],
         ),
+        # The drafts it lists (A/HRC/5/L.4, ...) are not its symbol: the header ends at its paragraphs.
+        ("a-hrc-dec-5-102.en.txt", ("A/HRC/DEC/5/102", 5, None), []),
         # "A panel discussion on the matter": the theme is the title's.
         (
             "a-hrc-res-11-9.en.txt",
