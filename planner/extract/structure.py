@@ -101,7 +101,7 @@ def _header_facts(header: list[str], lines: list[str], lex: Lexicon) -> tuple[Do
             value = ordinal_value(match.group("ordinal"), lex)
             if value:
                 info.session, evidence["session"] = value, line
-        if info.agenda_item is None and (match := h["agenda_item"].match(line)):
+        if info.agenda_item is None and (match := h["agenda_item"].search(line)):
             item = ordinal_value(match.group("item"), lex)
             if item in AGENDA_ITEMS:
                 info.agenda_item, evidence["agenda_item"] = item, line

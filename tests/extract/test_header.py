@@ -74,6 +74,18 @@ Recalling that, in accordance with the Universal Declaration of Human Rights and
 """
 
 
+DEC_16_118 = """Human Rights Council Sixteenth session Agenda item 1 Organizational and procedural matters
+
+Decision adopted by the Human Rights Council
+
+16/118 Postponement of the renewal of the mandate of the independent expert on human rights and international solidarity
+
+At its 48th meeting, on 25 March 2011, the Human Rights Council decided to postpone the renewal of the mandate \
+of the independent expert on human rights and international solidarity to its seventeenth session, and for that \
+reason to extend the mandate of the independent expert until June 2011.
+"""
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -111,8 +123,21 @@ Recalling that, in accordance with the Universal Declaration of Human Rights and
                 "status": "draft",
             },
         ),
+        # Decision 16/118 as right-docs.org flattens its header: session and item on one line.
+        (
+            DEC_16_118,
+            {
+                "symbol": "A/HRC/DEC/16/118",
+                "title": "Postponement of the renewal of the mandate of the independent expert on human rights and "
+                "international solidarity",
+                "session": 16,
+                "agenda_item": 1,
+                "language": "en",
+                "status": "adopted",
+            },
+        ),
     ],
-    ids=["resolution-35-19", "decision-31-115", "draft-35"],
+    ids=["resolution-35-19", "decision-31-115", "draft-35", "decision-16-118-one-line"],
 )
 def test_header_facts(text, expected):
     resolution, doubts = parse(text.splitlines(), "header", lexicon("en"))
