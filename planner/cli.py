@@ -148,10 +148,10 @@ def extract(
     if out == Path("-"):  # the usual name for the screen
         out = None
     fmt = fmt or ("table" if sys.stdout.isatty() and out is None else "json")
-    if out is not None and any(_same_file(out, path) for path in paths):
+    # A folder read again may hold the last run's output: expand leaves planner's own files out.
+    files = expand(paths)
+    if out is not None and any(_same_file(out, path) for path in files):
         raise click.BadParameter(f"{out} is one of the files to read; give another file", param_hint="--out")
-    # A folder read again holds the output of the last run: that file is planner's, not a text.
-    files = [path for path in expand(paths) if out is None or not _same_file(out, path)]
     failed: list[PlannerError] = []
 
     def documents():

@@ -266,11 +266,20 @@ def _digest(data: bytes) -> str:
 
 
 def outputs_in(folder: Path) -> set[str]:
-    """The names of the files planner wrote in a folder (as its record says; none if it is damaged)."""
+    """The files in a folder that are planner's, as it wrote them: a file someone has since
+    changed (or replaced) is theirs. None when the record is damaged."""
     try:
-        return set(_read_manifest(folder / MANIFEST))
+        manifest = _read_manifest(folder / MANIFEST)
     except OutputError:
         return set()
+    return {name for name, entry in manifest.items() if _unchanged(folder / name, entry)}
+
+
+def _unchanged(path: Path, entry: str | list[str]) -> bool:
+    try:
+        return path.is_file() and file_digest(path) in _owned(entry)
+    except OSError:
+        return False
 
 
 def _read_manifest(path: Path) -> dict[str, str | list[str]]:

@@ -99,13 +99,13 @@ def plan_programme(
     session_file = load_session_file(session_dir, standing_ids)
     corrections = {name: fix.model_dump(exclude_none=True) for name, fix in session_file.documents.items()}
     texts, session_path = session_dir / RESOLUTIONS, session_dir / FILE_NAME
-    extractions, problems = read_resolutions(texts, corrections)
+    read = read_resolutions(texts, corrections)
     _check_documents(list(corrections), texts, session_path)
-    _check_declared_ids(session_file.declared, extractions, session_path)
+    _check_declared_ids(session_file.declared, read.extractions, session_path)
     version, warning = version_date(session_file.version, session_file.session.start)
     programme = schedule(
         session_file.session,
-        extractions,
+        read.extractions,
         version,
         declared=session_file.declared,
         standing=standing,
@@ -115,9 +115,9 @@ def plan_programme(
     )
     if warning:
         programme.warnings.append(warning)
-    _check_pins(programme, session_file.session.pins, session_path, problems)
-    _check_themes(programme, session_file.themes, standing_ids, session_path, problems)
-    return programme, problems
+    _check_pins(programme, session_file.session.pins, session_path, read.unread)
+    _check_themes(programme, session_file.themes, standing_ids, session_path, read.unread)
+    return programme, read.problems
 
 
 def _check_declared_ids(declared: list[MandateRef], extractions: list[Extraction], path: Path) -> None:
@@ -138,7 +138,7 @@ def _scheduled_refs(programme: ProgrammeOfWork) -> list[MandateRef]:
     return [p.ref for p in programme.placements] + [u.ref for u in programme.unplaced]
 
 
-def _check_pins(programme: ProgrammeOfWork, pins: tuple[Pin, ...], path: Path, problems: list[str]) -> None:
+def _check_pins(programme: ProgrammeOfWork, pins: tuple[Pin, ...], path: Path, unread: list[str]) -> None:
     """A pin that names no mandate of this session is a typing error: say so rather than ignore it."""
     refs = _scheduled_refs(programme)
     known = set().union(*(pin_names(ref) for ref in refs)) if refs else set()
@@ -146,14 +146,14 @@ def _check_pins(programme: ProgrammeOfWork, pins: tuple[Pin, ...], path: Path, p
         if pin.mandate not in known:
             ids = ", ".join(sorted({ref.mandate.id for ref in refs})) or "none"
             raise SessionFileError(
-                f"no mandate of this session is called '{pin.mandate}'; use one of: {ids}{_unread(problems)}",
+                f"no mandate of this session is called '{pin.mandate}'; use one of: {ids}{_unread(unread)}",
                 path=path,
                 where=f"{entry('pins', index)} mandate",
             )
 
 
 def _check_themes(
-    programme: ProgrammeOfWork, themes: dict[str, str], standing: set[str], path: Path, problems: list[str]
+    programme: ProgrammeOfWork, themes: dict[str, str], standing: set[str], path: Path, unread: list[str]
 ) -> None:
     """A theme for a mandate planner does not know is a typing error, like a pin's."""
     refs = _scheduled_refs(programme) + list(programme.not_for_this_session)
@@ -163,13 +163,13 @@ def _check_themes(
             close = difflib.get_close_matches(name, sorted(known), n=1)
             hint = f"did you mean '{close[0]}'?" if close else "use a mandate id as `planner plan` lists them"
             raise SessionFileError(
-                f"no mandate is called '{name}'; {hint}{_unread(problems)}", path=path, where=f"themes.{name}"
+                f"no mandate is called '{name}'; {hint}{_unread(unread)}", path=path, where=f"themes.{name}"
             )
 
 
-def _unread(problems: list[str]) -> str:
+def _unread(unread: list[str]) -> str:
     # The mandate a pin or theme names may be in a text that could not be read: say which.
-    return f" (or it is in a text that was not read: {problems[0]})" if problems else ""
+    return f" (or it is in a text that was not read: {unread[0]})" if unread else ""
 
 
 def previous_programme(out_dir: Path) -> ProgrammeOfWork | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from planner.errors import InputError, ReadError
@@ -47,23 +48,37 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def read_resolutions(folder: Path, corrections: dict[str, dict]) -> tuple[list[Extraction], list[str]]:
+@dataclass
+class SessionTexts:
+    """What a session's resolutions folder gave: the texts read, and what to tell about them."""
+
+    extractions: list[Extraction] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # everything to check, in the order met
+    unread: list[str] = field(default_factory=list)  # those of the texts that could not be read
+
+    def refuse(self, message: str) -> None:
+        self.problems.append(message)
+        self.unread.append(message)
+
+
+def read_resolutions(folder: Path, corrections: dict[str, dict]) -> SessionTexts:
     """Extract every resolution in the folder; a file that cannot be read is reported, not fatal.
 
     corrections: header facts per file name, from the session file's [documents."<file>"]; they
     hold for the same file in the other formats too (43-21.txt, 43-21.docx, 43-21.pdf).
     """
+    texts = SessionTexts()
     if not folder.is_dir():
         if folder.exists() or folder.is_symlink():  # a file, or a link that leads nowhere
             raise InputError(f"is not a folder; put the resolution texts in a folder named {RESOLUTIONS}", path=folder)
-        return [], [f"{folder}: no resolutions folder; only standing and declared mandates are planned"]
-    extractions: list[Extraction] = []
-    problems: list[str] = []
+        texts.problems.append(f"{folder}: no resolutions folder; only standing and declared mandates are planned")
+        return texts
     try:
         paths = expand([folder])
     except ReadError as err:
-        return [], [str(err)]
-    problems.extend(
+        texts.problems.append(str(err))
+        return texts
+    texts.problems.extend(
         f"{inner}: folders inside {folder} are not read; move its texts into {folder} itself"
         for inner in folders_with_texts(folder)
     )
@@ -75,24 +90,24 @@ def read_resolutions(folder: Path, corrections: dict[str, dict]) -> tuple[list[E
             check_name(path)
             digest = _digest(path)
             if digest in by_digest:
-                problems.append(f"{path}: a copy of {by_digest[digest]}; only {by_digest[digest].name} is used")
+                texts.problems.append(f"{path}: a copy of {by_digest[digest]}; only {by_digest[digest].name} is used")
                 continue
             by_digest[digest] = path
             extraction = extract_file(path, corrections=_corrections_for(path, corrections))
         except ReadError as err:
-            problems.append(str(err))
+            texts.refuse(str(err))
             continue
         if clash := _clash(extraction, path, by_mandate):
-            problems.append(clash)
+            texts.refuse(clash)
             continue
         by_mandate.update(dict.fromkeys(_mandate_ids(extraction), path))
-        problems.extend(_look_alikes(extraction, path, meetings_seen))
+        texts.problems.extend(_look_alikes(extraction, path, meetings_seen))
         # Named from the session folder, not as typed: the outputs do not depend on where planner ran.
-        extractions.append(extraction.model_copy(update={"source": path.relative_to(folder.parent).as_posix()}))
+        texts.extractions.append(extraction.model_copy(update={"source": path.relative_to(folder.parent).as_posix()}))
         for doubt in extraction.problems:
             where = f", op. {doubt.paragraph}" if doubt.paragraph else ""
-            problems.append(f"{path}{where}: {doubt.message}")
-    return extractions, problems
+            texts.problems.append(f"{path}{where}: {doubt.message}")
+    return texts
 
 
 def name_key(name: str) -> str:

@@ -271,3 +271,25 @@ def test_output_to_a_full_disk_is_one_line(tmp_path):
     assert result.stderr == (
         "planner: error: cannot print the output (No space left on device); if it goes to a file, check its disk\n"
     )
+
+
+def test_extract_never_writes_over_a_text_of_the_folder_it_reads(tmp_path):
+    text = tmp_path / "seed.txt"
+    text.write_bytes(Path(SEED).read_bytes())
+
+    result = run("extract", str(tmp_path), "--out", str(text), "--force")
+
+    assert result.exit_code == 2
+    assert f"{text} is one of the files to read; give another file" in result.stderr
+    assert text.read_bytes() == Path(SEED).read_bytes()
+
+
+def test_a_file_planner_wrote_but_someone_replaced_is_read_again(tmp_path):
+    (tmp_path / "seed.txt").write_bytes(Path(SEED).read_bytes())
+    out = tmp_path / "notes.txt"
+    run("extract", str(tmp_path / "seed.txt"), "--out", str(out))
+    shutil.copy(RESOLUTIONS / "a-hrc-res-11-9.en.txt", out)  # someone's text now, under the old name
+
+    listed = run("extract", str(tmp_path))
+
+    assert [Path(d["source"]).name for d in json.loads(listed.stdout)] == ["notes.txt", "seed.txt"]

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from planner.cli import main
 
 SAMPLE = str(Path(__file__).resolve().parents[1] / "sample_sessions" / "hrc46")
+RESOLUTIONS = Path(__file__).resolve().parent / "data" / "resolutions"
 DATA = Path(__file__).resolve().parent / "data" / "resolutions"
 SEED_LINE = (
     "  Fri 26 Feb 2021 15.00-17.00  meeting 13  ITEM 3 - Meeting on the role of poverty alleviation in the "
@@ -729,3 +730,16 @@ def test_a_draft_in_another_language_is_no_draft_left_behind(tmp_path):
     )
 
     assert "Drafts of meetings no longer in this plan" not in _plan(folder, out).output
+
+
+def test_a_pin_naming_no_mandate_quotes_no_doubt_of_a_text_that_was_read(tmp_path):
+    folder = _copy_sample(tmp_path)
+    shutil.copy(RESOLUTIONS / "a-hrc-res-11-9.en.txt", folder / "resolutions")  # read, with a doubt about its theme
+    toml = folder / "session.toml"
+    toml.write_text(toml.read_text("utf-8") + '\n[[pins]]\nmandate = "43/21 op9"\ndate = 2021-03-01\n', "utf-8")
+
+    result = _plan(folder, tmp_path / "out")
+
+    assert result.exit_code == 1
+    assert "no mandate of this session is called '43/21 op9'" in result.stderr
+    assert "not read" not in result.stderr
