@@ -183,9 +183,11 @@ def previous_programme(out_dir: Path) -> ProgrammeOfWork | None:
         return None  # not ours any more (edited beyond reading): plan afresh
 
 
-def _previous_starts(previous: ProgrammeOfWork | None) -> dict[str, dt.datetime]:
+def _published_starts(out_dir: Path, previous: ProgrammeOfWork | None) -> dict[str, dt.datetime]:
+    """The days the folder's plan published (mandate id -> start), to keep: from its programme, or
+    without one (deleted, or edited beyond reading) from its calendar release."""
     if previous is None:
-        return {}
+        return _released_starts(out_dir)
     return {p.ref.mandate.id: p.start for p in previous.placements if p.part == 1}
 
 
@@ -229,8 +231,7 @@ def run_plan(session_dir: Path, out_dir: Path, *, force: bool = False, language:
     from planner.export.releases import read_release
 
     def prepare(previous: ProgrammeOfWork | None):
-        starts = _previous_starts(previous) if previous is not None else _released_starts(Path(out_dir))
-        programme, problems = plan_programme(Path(session_dir), starts)
+        programme, problems = plan_programme(Path(session_dir), _published_starts(Path(out_dir), previous))
         _same_session(previous, programme, Path(out_dir))
         state_path = release_path(programme, out_dir)
         previous_release = read_release(state_path)
@@ -305,10 +306,17 @@ def run_report(
 
     in_plan = out_dir.name == REPORTS
     plan_dir = out_dir.parent if in_plan else out_dir
+
+    def prepare(previous: ProgrammeOfWork | None) -> ProgrammeOfWork:
+        programme, _ = plan_programme(session_dir, _published_starts(plan_dir, previous))
+        _same_session(previous, programme, plan_dir)
+        return programme
+
     previous = previous_programme(plan_dir)
-    programme, _ = plan_programme(session_dir, _previous_starts(previous))
-    _same_session(previous, programme, plan_dir)
+    programme = prepare(previous)  # may refuse: nothing written yet
     with folder_lock(plan_dir):
+        if (latest := previous_programme(plan_dir)) != previous:  # a plan ran here meanwhile
+            programme = prepare(latest)
         return write_report_draft(
             programme,
             meeting_id,

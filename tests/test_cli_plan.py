@@ -743,3 +743,15 @@ def test_a_pin_naming_no_mandate_quotes_no_doubt_of_a_text_that_was_read(tmp_pat
     assert result.exit_code == 1
     assert "no mandate of this session is called '43/21 op9'" in result.stderr
     assert "not read" not in result.stderr
+
+
+def test_report_keeps_the_published_day_when_the_programme_is_lost(tmp_path):
+    folder, out = _pin_then_unpin(tmp_path)
+    (out / "programme.json").unlink()
+    draft = out / "summary-reports" / "summary-report-hrc46-a-hrc-res-43-21-op8-s46.en.docx"
+    planned = draft.read_bytes()  # the draft of the meeting on 5 March
+
+    result = CliRunner().invoke(main, ["report", "43/21 op8", str(folder), "--out", str(draft.parent)])
+
+    assert result.exit_code == 0, result.output
+    assert draft.read_bytes() == planned
