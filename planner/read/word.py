@@ -66,27 +66,23 @@ def check_archive(path: Path, error: type[InputError] = ReadError) -> None:
 
 
 def _paragraphs(document, parent=None):
-    """Body paragraphs in reading order, table cells and content controls included."""
-    from docx.table import Table
+    """Body paragraphs in reading order, in tables (row by row) and content controls too."""
     from docx.text.paragraph import Paragraph
 
     for child in (document.element.body if parent is None else parent).iterchildren():
         if child.tag == f"{_W}p":
             yield Paragraph(child, document)
-        elif child.tag == f"{_W}tbl":
-            for row in Table(child, document).rows:
-                for cell in row.cells:
-                    yield from cell.paragraphs
-        elif child.tag in _HOLDERS:  # a content control (templates of drafts use them) holds paragraphs
+        elif child.tag in _HOLDERS:
             yield from _paragraphs(document, child)
 
 
-# Block-level elements that hold paragraphs: a content control and its content, custom XML.
-_HOLDERS = {f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"}
+# What holds paragraphs: tables, their rows and cells, content controls (drafts' templates use
+# them, in a cell too), custom XML. A merged cell's paragraphs are in the cell that begins it.
+_HOLDERS = {f"{_W}{tag}" for tag in ("tbl", "tr", "tc", "sdt", "sdtContent", "customXml")}
 
 
 def _text(paragraph) -> str:
-    """The text Word shows: python-docx's `paragraph.text` leaves out the runs of tracked
+    """The text of the paragraph's runs: python-docx's `paragraph.text` leaves out those of tracked
     insertions, content controls and fields, where drafts often have their words."""
     return "".join(run.text for run in paragraph._p.xpath(_SHOWN_RUNS))
 

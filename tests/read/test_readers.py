@@ -245,6 +245,11 @@ def _around(xml: str, at: int, tag: str, opening: str, closing: str) -> str:
         ("w:r", '<w:ins w:id="90" w:author="Secretariat">', "</w:ins>"),  # a tracked insertion
         ("w:r", "<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>"),  # a content control in the paragraph
         ("w:p", "<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>"),  # a content control around it
+        (  # a content control in a table cell
+            "w:p",
+            "<w:tbl><w:tr><w:tc><w:sdt><w:sdtContent>",
+            "</w:sdtContent></w:sdt></w:tc></w:tr></w:tbl>",
+        ),
     ],
 )
 def test_words_word_shows_are_read_wherever_they_sit(resolution_file, tmp_path, tag, opening, closing):
