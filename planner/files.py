@@ -225,8 +225,10 @@ def owned_writer(path: str | Path, *, force: bool = False) -> Iterator[Callable[
 def _is_device(path: Path) -> bool:
     """A device or a pipe, not a file: renaming over it would destroy it (as root, /dev/null itself).
 
-    In /dev every name is taken to be one: /dev/stdout is a link to whatever the output is."""
-    if path.absolute().parent == Path("/dev"):
+    Every name under /dev is taken to be one: /dev/stdout and /dev/fd/1 are links to whatever
+    the output is, a file too when the shell redirects it."""
+    absolute = path.absolute()
+    if absolute.parts[1:2] == ("dev",) or absolute.is_relative_to("/proc/self/fd"):
         return True
     try:
         mode = path.stat().st_mode
@@ -237,11 +239,19 @@ def _is_device(path: Path) -> bool:
 
 @contextmanager
 def _opened_device(path: Path) -> Iterator[BinaryIO]:
+    # Appending, never creating: a file the shell redirected to keeps what it had (">>"), and a
+    # mistyped /dev name is an error rather than a new file among the devices.
     try:
-        with path.open("wb") as handle:
-            yield handle
+        handle = os.fdopen(os.open(path, os.O_WRONLY | os.O_APPEND), "wb")
     except OSError as err:
         raise _cannot_write(path, err) from None
+    with handle:
+        try:
+            yield handle
+        except BrokenPipeError:
+            raise  # the reader stopped early: the command exits quietly, as for `| head`
+        except OSError as err:
+            raise _cannot_write(path, err) from None
 
 
 def file_digest(path: Path) -> str:

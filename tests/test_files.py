@@ -135,7 +135,28 @@ def test_a_named_pipe_is_written_through_not_replaced(tmp_path):
 
 
 def test_devices_are_written_through():
-    # Renaming a file over /dev/null would replace the device itself (as root); /dev/stdout is
-    # a link to whatever the output is, a file too when the shell redirects it.
-    assert planner.files._is_device(Path("/dev/null"))
-    assert planner.files._is_device(Path("/dev/stdout"))
+    # Renaming a file over /dev/null would replace the device itself (as root); /dev/stdout and
+    # /dev/fd/1 are links to whatever the output is, a file too when the shell redirects it.
+    for name in ("/dev/null", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"):
+        assert planner.files._is_device(Path(name)), name
+
+
+def test_a_mistyped_device_is_an_error_not_a_new_file():
+    typo = Path("/dev/planner-test-no-such-device")
+
+    with pytest.raises(OutputError, match="No such file or directory"), owned_writer(typo) as write:
+        write(b"[]\n")
+
+    assert not typo.exists()
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="/proc/self/fd is Linux's")
+def test_a_pipe_whose_reader_stopped_is_a_broken_pipe_as_for_the_screen():
+    # `planner extract --out pipe` read by `head -c 10`: it stops quietly (exit 141), not as a write error.
+    reading, writing = os.pipe()
+    os.close(reading)
+    try:
+        with pytest.raises(BrokenPipeError), owned_writer(Path(f"/proc/self/fd/{writing}")) as write:
+            write(b"[]\n")
+    finally:
+        os.close(writing)
