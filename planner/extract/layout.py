@@ -94,10 +94,15 @@ def blocks(lines: list[str], lex: Lexicon, header_lines: int = 0) -> list[str]:
             current.clear()
             size = 0
 
+    annex, closing = lex.paragraphs["annex"], lex.paragraphs["closing"]
     for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             flush()
+            continue
+        if annex.match(line) or closing.match(line):  # a line on its own, whatever comes before and after
+            flush()
+            out.append(line)
             continue
         if index < header_lines or (current and _starts_paragraph(line, current[-1], lex)):
             flush()

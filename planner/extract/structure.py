@@ -166,6 +166,8 @@ def _paragraphs(texts: list[str], lex: Lexicon) -> list[Paragraph]:
     for text in texts:
         if is_footnote(text):
             continue
+        if operative and p["annex"].match(text):  # the annex's paragraphs are not the resolution's
+            break
         if (match := p["operative_number"].match(text)) and (
             (number := int(match.group("number"))) <= last_number + 3 or last_number == 0
         ):

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from planner.extract.layout import _ENDS_CLAUSE, _FOOTNOTE, _double_spaced, ends_clause, is_footnote
+from planner.extract.layout import _ENDS_CLAUSE, _FOOTNOTE, _double_spaced, blocks, ends_clause, is_footnote
+from planner.extract.structure import parse
+from planner.lexicon import lexicon
 
 
 @pytest.mark.parametrize(
@@ -62,3 +64,26 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "resolutions"
 )
 def test_double_spacing_is_told_from_paragraph_spacing(name, double):
     assert _double_spaced((DATA / name).read_text("utf-8").splitlines()) is double
+
+
+def test_the_closing_lines_and_an_annex_heading_stand_alone():
+    # Resolution 5/1 as a copy with one line a printed line (tests/data/resolutions/a-hrc-res-5-1.en.txt).
+    lines = (DATA / "a-hrc-res-5-1.en.txt").read_text("utf-8").splitlines()
+
+    out = blocks(lines, lexicon("en"))
+
+    at = out.index("9th meeting")
+    assert out[at - 1].endswith("including its appendix(ces).”")  # the last paragraph ends where it ends
+    assert out[at + 1 : at + 4] == ["18 June 2007", "[Resolution adopted without a vote.]1", "Annex"]
+
+
+def test_the_annex_is_not_part_of_the_resolution():
+    extraction_paragraphs = parse(
+        (DATA / "a-hrc-res-5-1.en.txt").read_text("utf-8").splitlines(), "5/1", lexicon("en")
+    )[0].paragraphs
+
+    assert [p.text[:20] for p in extraction_paragraphs if p.operative] == [
+        "Adopts the draft tex",
+        "Decides to submit th",
+        "Welcomes the text en",  # the General Assembly's draft the resolution quotes
+    ]
