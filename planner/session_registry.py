@@ -224,7 +224,7 @@ def _dates_of_another_session(number: int, parts: list[tuple[dt.date, dt.date]])
     registered = f"{known[0][0].isoformat()} to {known[-1][1].isoformat()}"
     return [
         f"session {number} runs from {registered} in the Council's calendar, not {given} as the session file "
-        "says: check the session number (it decides which standing mandates are due)"
+        "says: check the session number and the dates (the number decides which standing mandates are due)"
     ]
 
 

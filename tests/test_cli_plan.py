@@ -641,6 +641,7 @@ def test_a_lost_release_record_reissues_every_event_above_the_published_calendar
 
     # Calendar clients take an event as an update only with a higher SEQUENCE than they hold.
     assert "the record of the last release was missing, but its calendar is here" in result.output
+    assert ": 8 reissued, 0 unchanged" in result.output
     sequences = [line for line in (out / "hrc46.ics").read_text("utf-8").splitlines() if line.startswith("SEQUENCE")]
     assert sequences and set(sequences) == {"SEQUENCE:1"}
 

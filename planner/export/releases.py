@@ -24,8 +24,8 @@ from planner.export.ics_events import CalendarEvent
 from planner.un_style import clock, ordinal, short_date, un_date
 
 FORMAT: Literal["planner-calendar-release/1"] = "planner-calendar-release/1"
-ChangeKind = Literal["new", "moved", "updated", "cancelled", "restored"]
-_KINDS: tuple[ChangeKind, ...] = ("new", "moved", "updated", "cancelled", "restored")
+ChangeKind = Literal["new", "reissued", "moved", "updated", "cancelled", "restored"]
+_KINDS: tuple[ChangeKind, ...] = ("new", "reissued", "moved", "updated", "cancelled", "restored")
 
 
 class _Model(BaseModel):
@@ -114,8 +114,8 @@ def read_release(path: Path) -> ReleaseState | None:
     except (ValidationError, ValueError, OSError) as error:
         reason = type(error).__name__ if isinstance(error, OSError) else "not a release file"
         raise InputError(
-            f"cannot read the previous calendar release ({reason}); move it away to start"
-            " a new release (clients will then see every event as new)",
+            f"cannot read the previous calendar release ({reason}); move it away: the next plan issues"
+            " every event again above the calendar published beside it, so imported calendars still update",
             path=path,
         ) from None
 
@@ -172,7 +172,7 @@ def _settle_one(
     if old is None:
         sequence = 0 if published is None else published + 1
         new = dataclasses.replace(event, sequence=sequence, created=version, last_modified=version)
-        return new, _change("new", new)
+        return new, _change("new" if published is None else "reissued", new)
     kind: ChangeKind | None = None
     if old.cancelled:
         kind = "restored"

@@ -160,8 +160,8 @@ def test_damaged_release_file_is_one_line_error(tmp_path):
     with pytest.raises(InputError) as caught:
         write_calendars(samples.hrc46(), tmp_path)
     assert str(caught.value) == (
-        f"{path}: cannot read the previous calendar release (not a release file); move it"
-        " away to start a new release (clients will then see every event as new)"
+        f"{path}: cannot read the previous calendar release (not a release file); move it away: the next plan"
+        " issues every event again above the calendar published beside it, so imported calendars still update"
     )
     assert not (tmp_path / "hrc46.ics").exists()
 

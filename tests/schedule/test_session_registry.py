@@ -134,7 +134,8 @@ def test_dates_of_another_session_are_warned_of():
 
     assert session.warnings[0] == (
         "session 47 runs from 2021-06-21 to 2021-07-14 in the Council's calendar, not 2021-02-22 to 2021-03-24 as "
-        "the session file says: check the session number (it decides which standing mandates are due)"
+        "the session file says: check the session number and the dates (the number decides which standing mandates "
+        "are due)"
     )
 
 
