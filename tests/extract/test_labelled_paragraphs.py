@@ -41,6 +41,7 @@ THEMES_AS_PRINTED = {
     "hrc-res-45-12-op11": "the situation of human rights of indigenous peoples facing the COVID-19 pandemic",
     "hrc-res-49-9-op42": "the seventy-fifth anniversary of the Convention on the Prevention and Punishment of the Cr",
     "hrc-res-3-4-op2": None,  # the agenda of the working group is in op. 1, not in this paragraph
+    "hrc-res-16-26-op6": None,  # "on dates suitable for ...": when, not what
 }
 
 
