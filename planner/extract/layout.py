@@ -19,6 +19,7 @@ _ENDS_CLAUSE = re.compile(rf"[{_CLAUSE_MARKS}]\s*[”\"]?\s*(?:[{_SUPERSCRIPTS}]
 _FOOTNOTE_MARKS = _SUPERSCRIPTS + "*"  # the characters a footnote opens with
 _FOOTNOTE = re.compile(rf"^(?:[{_SUPERSCRIPTS}]+|\*+)\s*\S")
 _LONE_BLANK = re.compile(rb"(?<=\x01)\x00(?=\x01)")  # a blank line between two with text
+STANDALONE_LENGTH = 60  # characters: no annex heading or closing line ("30th meeting 1 October 2009") is longer
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”《》]")
 _HYPHENATED = re.compile(r"(\w+)-$")
 # Compound heads that keep their hyphen when a line breaks after them ("high-level").
@@ -94,13 +95,15 @@ def blocks(lines: list[str], lex: Lexicon, header_lines: int = 0) -> list[str]:
             current.clear()
             size = 0
 
-    annex, closing = lex.paragraphs["annex"], lex.paragraphs["closing"]
+    standalone, short = lex.paragraphs["standalone"], STANDALONE_LENGTH
     for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             flush()
             continue
-        if annex.match(line) or closing.match(line):  # a line on its own, whatever comes before and after
+        # A heading or closing line stands alone, whatever comes before and after it (the length
+        # first: they are short, and most lines are not).
+        if len(line) <= short and standalone.match(line):
             flush()
             out.append(line)
             continue

@@ -54,9 +54,11 @@ def find_report(clause: Clause, lex: Lexicon, info: DocumentInfo) -> ReportFindi
 
 def _form(text: str, action_at: int, lex: Lexicon) -> tuple[str, str] | None:
     for pattern, form in lex.reports["nouns"]:
-        for match in pattern.finditer(text):
-            if not _cited(text, match.start(), lex):
-                return form, match.group()
+        match = pattern.search(text)
+        while match is not None and _cited(text, match.start(), lex):
+            match = pattern.search(text, match.end())
+        if match is not None:
+            return form, match.group()
     if match := lex.reports["verb_report"].search(text, action_at):
         return "report", match.group()
     return None

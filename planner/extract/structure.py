@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from planner.errors import ReadError
-from planner.extract.layout import ParagraphTooLong, blocks, is_footnote
+from planner.extract.layout import STANDALONE_LENGTH, ParagraphTooLong, blocks, is_footnote
 from planner.extract.numbers import ordinal_value
 from planner.lexicon import Lexicon
 from planner.lexicon.caseless import PATTERN_TYPES
@@ -166,7 +166,7 @@ def _paragraphs(texts: list[str], lex: Lexicon) -> list[Paragraph]:
     for text in texts:
         if is_footnote(text):
             continue
-        if operative and p["annex"].match(text):  # the annex's paragraphs are not the resolution's
+        if operative and len(text) <= STANDALONE_LENGTH and p["annex"].match(text):  # not the resolution's
             break
         if (match := p["operative_number"].match(text)) and (
             (number := int(match.group("number"))) <= last_number + 3 or last_number == 0

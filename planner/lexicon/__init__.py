@@ -94,6 +94,9 @@ def lexicon(language: str) -> Lexicon:
                 out[key] = value
         return out
 
+    paragraphs = compile_table(raw["paragraphs"])
+    # The lines that stand alone, in one pattern: layout tries it on every short line.
+    paragraphs["standalone"] = compile_(f"(?:{raw['paragraphs']['annex']})|(?:{raw['paragraphs']['closing']})")
     meetings = compile_table(raw["meetings"])
     # All meeting nouns in one pattern, longest first, so one scan finds the first of them.
     # (No group per kind: named groups would stop `re` from jumping to the nouns' first letters.)
@@ -115,7 +118,7 @@ def lexicon(language: str) -> Lexicon:
         word_joiner=raw["word_joiner"],
         numbers=numbers,
         header=compile_table(raw["header"]),
-        paragraphs=compile_table(raw["paragraphs"]),
+        paragraphs=paragraphs,
         clauses=compile_table(raw["clauses"]),
         meetings=meetings,
         reports=compile_table(raw["reports"]),
