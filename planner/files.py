@@ -225,10 +225,11 @@ def owned_writer(path: str | Path, *, force: bool = False) -> Iterator[Callable[
 def _is_device(path: Path) -> bool:
     """A device or a pipe, not a file: renaming over it would destroy it (as root, /dev/null itself).
 
-    Every name under /dev is taken to be one: /dev/stdout and /dev/fd/1 are links to whatever
-    the output is, a file too when the shell redirects it."""
+    A name directly in /dev is taken to be one, there or not (a mistyped /dev/nul is no file to
+    create among the devices), and so are /dev/fd/N and /proc/self/fd/N: like /dev/stdout they lead
+    to whatever the output is, a file too when the shell redirects it. /dev/shm holds files."""
     absolute = path.absolute()
-    if absolute.parts[1:2] == ("dev",) or absolute.is_relative_to("/proc/self/fd"):
+    if absolute.parent == Path("/dev") or any(absolute.is_relative_to(fds) for fds in ("/dev/fd", "/proc/self/fd")):
         return True
     try:
         mode = path.stat().st_mode
@@ -275,9 +276,18 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def recorded_in(folder: Path) -> set[str]:
+    """The names of every file planner has written in a folder, edited since or not (none if
+    its record is damaged)."""
+    try:
+        return set(_read_manifest(folder / MANIFEST))
+    except OutputError:
+        return set()
+
+
 def outputs_in(folder: Path) -> set[str]:
     """The files in a folder that are planner's, as it wrote them: a file someone has since
-    changed (or replaced) is theirs. None when the record is damaged."""
+    changed (or replaced) is theirs."""
     try:
         manifest = _read_manifest(folder / MANIFEST)
     except OutputError:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from planner.errors import OutputError, SessionFileError
-from planner.files import folder_lock, outputs_in, publish, write_atomic
+from planner.files import folder_lock, publish, recorded_in, write_atomic
 from planner.mandate import Extraction
 from planner.programme import MandateRef, ProgrammeOfWork, SessionSummary
 from planner.read import SUFFIXES
@@ -283,7 +283,7 @@ def _drafts_left(out_dir: Path, files: dict[str, bytes]) -> list[Path]:
     planned = {meeting(name) for name in files if name.startswith(f"{REPORTS}/")}
     return [
         out_dir / name
-        for name in sorted(outputs_in(out_dir))
+        for name in sorted(recorded_in(out_dir))
         if name.startswith(f"{REPORTS}/") and meeting(name) not in planned and (out_dir / name).is_file()
     ]
 

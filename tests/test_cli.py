@@ -171,7 +171,10 @@ def test_extract_out_may_not_be_an_input(tmp_path):
     result = CliRunner().invoke(main, ["extract", str(text), "--out", str(text), "--force"])
 
     assert result.exit_code == 2
-    assert f"{text} is one of the files to read; give another file" in result.stderr
+    assert result.stderr == (
+        f"planner extract: usage error: Invalid value for --out: {text} is one of the files to read; "
+        "give another file (see planner extract --help)\n"
+    )
     assert text.read_bytes() == (RESOLUTIONS / text.name).read_bytes()
 
 
@@ -280,7 +283,10 @@ def test_extract_never_writes_over_a_text_of_the_folder_it_reads(tmp_path):
     result = run("extract", str(tmp_path), "--out", str(text), "--force")
 
     assert result.exit_code == 2
-    assert f"{text} is one of the files to read; give another file" in result.stderr
+    assert result.stderr == (
+        f"planner extract: usage error: Invalid value for --out: {text} is one of the files to read; "
+        "give another file (see planner extract --help)\n"
+    )
     assert text.read_bytes() == Path(SEED).read_bytes()
 
 

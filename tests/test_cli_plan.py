@@ -15,7 +15,6 @@ from planner.cli import main
 
 SAMPLE = str(Path(__file__).resolve().parents[1] / "sample_sessions" / "hrc46")
 RESOLUTIONS = Path(__file__).resolve().parent / "data" / "resolutions"
-DATA = Path(__file__).resolve().parent / "data" / "resolutions"
 SEED_LINE = (
     "  Fri 26 Feb 2021 15.00-17.00  meeting 13  ITEM 3 - Meeting on the role of poverty alleviation in the "
     "promotion and protection of human rights (res. 43/21)  [a-hrc-res-43-21-op8-s46]"
@@ -341,7 +340,7 @@ def test_plan_reads_a_resolution_given_in_several_formats_once(tmp_path):
     text = folder / "resolutions" / "a-hrc-res-43-21.zh.txt"
     for suffix in (".docx", ".pdf"):  # the same text as Word and PDF (tests/data/resolutions)
         (folder / "resolutions" / text.name.replace(".txt", suffix)).write_bytes(
-            (DATA / ("a-hrc-43-l-draft-43-21.zh" + suffix)).read_bytes()
+            (RESOLUTIONS / ("a-hrc-43-l-draft-43-21.zh" + suffix)).read_bytes()
         )
 
     result = _plan(folder, tmp_path / "out")
@@ -754,3 +753,20 @@ def test_report_keeps_the_published_day_when_the_programme_is_lost(tmp_path):
 
     assert result.exit_code == 0, result.output
     assert draft.read_bytes() == planned
+
+
+def test_an_edited_draft_of_a_meeting_no_longer_planned_is_named_too(tmp_path):
+    folder, out = _copy_sample(tmp_path), tmp_path / "out"
+    _plan(folder, out)
+    draft = out / "summary-reports" / "summary-report-hrc46-a-hrc-res-43-21-op8-s46.en.docx"
+    draft.write_bytes(draft.read_bytes() + b"\n")  # someone has worked on it
+    (folder / "resolutions" / "a-hrc-res-43-21.zh.txt").unlink()
+    toml = folder / "session.toml"
+    text = toml.read_text("utf-8")
+    toml.write_text(text[: text.index('[documents."a-hrc-res-43-21.zh.txt"]')], "utf-8")
+
+    result = _plan(folder, out)
+
+    assert f"Drafts of meetings no longer in this plan (kept; delete them if they are not needed):\n  - {draft}\n" in (
+        result.output
+    )

@@ -141,13 +141,17 @@ def test_devices_are_written_through():
         assert planner.files._is_device(Path(name)), name
 
 
-def test_a_mistyped_device_is_an_error_not_a_new_file():
-    typo = Path("/dev/planner-test-no-such-device")
+def test_a_device_is_opened_never_created(tmp_path):
+    # As for a mistyped /dev/nul: nothing new may appear among the devices (tried here where a
+    # failing test can do no harm).
+    missing = tmp_path / "nul"
 
-    with pytest.raises(OutputError, match="No such file or directory"), owned_writer(typo) as write:
-        write(b"[]\n")
+    with pytest.raises(OutputError, match="No such file or directory"), planner.files._opened_device(missing):
+        pass
 
-    assert not typo.exists()
+    assert not missing.exists()
+    assert planner.files._is_device(Path("/dev/planner-no-such-device"))
+    assert not planner.files._is_device(Path("/dev/shm/programme.json"))  # /dev/shm holds files
 
 
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="/proc/self/fd is Linux's")
