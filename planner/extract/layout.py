@@ -19,7 +19,7 @@ _ENDS_CLAUSE = re.compile(rf"[{_CLAUSE_MARKS}]\s*[”\"]?\s*(?:[{_SUPERSCRIPTS}]
 _FOOTNOTE_MARKS = _SUPERSCRIPTS + "*"  # the characters a footnote opens with
 _FOOTNOTE = re.compile(rf"^(?:[{_SUPERSCRIPTS}]+|\*+)\s*\S")
 _LONE_BLANK = re.compile(rb"(?<=\x01)\x00(?=\x01)")  # a blank line between two with text
-STANDALONE_LENGTH = 60  # characters: no annex heading or closing line ("30th meeting 1 October 2009") is longer
+STANDALONE_LENGTH = 120  # characters: the longest closing lines ("[Adopted by a recorded vote of 31 to 13, ...]")
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”《》]")
 _HYPHENATED = re.compile(r"(\w+)-$")
 # Compound heads that keep their hyphen when a line breaks after them ("high-level").

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from planner.errors import ReadError
-from planner.extract.layout import STANDALONE_LENGTH, ParagraphTooLong, blocks, is_footnote
+from planner.extract.layout import ParagraphTooLong, blocks, is_footnote
 from planner.extract.numbers import ordinal_value
 from planner.lexicon import Lexicon
 from planner.lexicon.caseless import PATTERN_TYPES
@@ -23,19 +23,23 @@ _HEADER_SCAN = 40  # lines: a header never runs longer
 def parse(lines: list[str], source: str, lex: Lexicon, *, session: int | None = None) -> tuple[Resolution, list[str]]:
     """The resolution in `lines`, and the doubts found while reading its header."""
     opener = _opener_index(lines, lex)
-    header_count = 0 if opener is not None else _leading_header_lines(lines, lex)
+    first = None if opener is not None else _first_paragraph_line(lines, lex)
     # Above the opener line is the header, however short; without one, the lines above the first
     # paragraph are (a symbol listed in a decision's paragraphs is not its own), or the first lines.
-    end = opener if opener is not None else (header_count or _HEADER_SCAN)
+    end = opener if opener is not None else (first if first is not None else _HEADER_SCAN)
     header = [text for line in lines[:end] if (text := line.strip())]
-    info, evidence, doubts = _header_facts(header, lines[:end], lex)
+    info, evidence, doubts = _header_facts(header, lex)
     if info.session is None and session is not None:
         info.session = session
         evidence["session"] = f"--session {session}"
     elif session is not None and info.session != session:
         doubts.append(f"the text says session {info.session} but --session {session} was given; the text is used")
     body_lines = lines[opener + 1 :] if opener is not None else lines
-    paragraphs = _paragraphs(_blocks(body_lines, lex, header_count, source), lex)
+    paragraphs, annex = _paragraphs(_blocks(body_lines, lex, first or 0, source), lex)
+    if annex:
+        doubts.append(
+            f"the annex ('{annex}') is not read for mandates; check it by hand if it orders meetings or reports"
+        )
     _check_lengths(paragraphs, source)
     resolution = Resolution(source=source, info=info, header=header, paragraphs=paragraphs, evidence=evidence)
     return resolution, doubts
@@ -73,22 +77,23 @@ def _opener_index(lines: list[str], lex: Lexicon) -> int | None:
     return None
 
 
-def _leading_header_lines(lines: list[str], lex: Lexicon) -> int:
-    """Without an opener line, lines before the first paragraph start are header lines."""
+def _first_paragraph_line(lines: list[str], lex: Lexicon) -> int | None:
+    """Without an opener line, the line where the paragraphs start (those above are the header);
+    a narrative decision ("At its 9th meeting, ... the Human Rights Council decided") starts there."""
     p = lex.paragraphs
     for index, line in enumerate(lines[:_HEADER_SCAN]):
         text = line.strip()
         if text and (
             p["operative_number"].match(text)
             or p["sub_paragraph"].match(text)
-            or p["operative_start"].match(text)
+            or p["operative_start"].search(text)
             or p["preambular_start"].match(text)
         ):
             return index
-    return 0
+    return None
 
 
-def _header_facts(header: list[str], lines: list[str], lex: Lexicon) -> tuple[DocumentInfo, dict[str, str], list[str]]:
+def _header_facts(header: list[str], lex: Lexicon) -> tuple[DocumentInfo, dict[str, str], list[str]]:
     h = lex.header
     info = DocumentInfo(language=lex.language)  # type: ignore[arg-type]
     evidence: dict[str, str] = {}
@@ -122,7 +127,7 @@ def _header_facts(header: list[str], lines: list[str], lex: Lexicon) -> tuple[Do
         # Copies without the "43/21." line put the bare title under "Resolution adopted by ...".
         info.title = _title(header[adopted_at + 1], header[adopted_at + 2 :], lex) or None
         evidence["title"] = header[adopted_at + 1]
-    symbols = _SYMBOL.findall("\n".join(header) or "\n".join(lines[:_HEADER_SCAN]))
+    symbols = _SYMBOL.findall("\n".join(header))
     if symbols:
         info.symbol, evidence["symbol"] = symbols[0], symbols[0]
         if "/L." in symbols[0]:
@@ -156,17 +161,19 @@ def _session_of_symbol(symbol: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _paragraphs(texts: list[str], lex: Lexicon) -> list[Paragraph]:
+def _paragraphs(texts: list[str], lex: Lexicon) -> tuple[list[Paragraph], str | None]:
     p = lex.paragraphs
     out: list[Paragraph] = []
     operative = False
     last_number = 0
     chapeau: str | None = None
+    annex: str | None = None  # the heading where an annex begins
     continued: dict[int, list[str]] = {}  # paragraph index -> its text and the blocks that continue it
     for text in texts:
         if is_footnote(text):
             continue
-        if operative and len(text) <= STANDALONE_LENGTH and p["annex"].match(text):  # not the resolution's
+        if operative and p["annex"].match(text):  # the annex's paragraphs are not the resolution's
+            annex = text
             break
         if (match := p["operative_number"].match(text)) and (
             (number := int(match.group("number"))) <= last_number + 3 or last_number == 0
@@ -198,7 +205,7 @@ def _paragraphs(texts: list[str], lex: Lexicon) -> list[Paragraph]:
     # Continuations joined once, after the loop: thousands of them cost no more than one.
     for index, pieces in continued.items():
         out[index] = replace(out[index], text=lex.word_joiner.join(pieces))
-    return out
+    return out, annex
 
 
 def _chapeau(text: str) -> str | None:

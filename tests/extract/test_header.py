@@ -249,3 +249,36 @@ quinquennial report on capital punishment."""
 
     assert resolution.info.title == "Reporting of the Secretary-General on the question of the death penalty"
     assert (resolution.info.status, resolution.info.session, resolution.info.agenda_item) == ("draft", 18, 1)
+
+
+def test_a_draft_symbol_in_a_first_paragraph_is_not_the_texts_own():
+    # Decision 5/102's wording as a copy without its header: the first line is a paragraph.
+    lines = [
+        "1. Decides to postpone action on draft resolution A/HRC/5/L.4, Report of the United Nations High "
+        "Commissioner for Human Rights on the follow-up to the report of the Commission of Inquiry on Lebanon."
+    ]
+    resolution, _ = parse(lines, "no-header", lexicon("en"))
+
+    assert (resolution.info.symbol, resolution.info.status) == (None, "adopted")
+
+
+def test_a_narrative_decision_ends_the_header():
+    # Decision 5/102's narrative opening, citing a draft by its symbol in the same paragraph.
+    text = """Human Rights Council
+
+Decision 5/102. Postponement of consideration of all pending draft resolutions and decisions, and of the draft report
+
+At its 9th meeting, on 18 June 2007, the Human Rights Council decided, without a vote, to postpone action on \
+draft resolution A/HRC/5/L.4."""
+    resolution, _ = parse(text.splitlines(), "5/102", lexicon("en"))
+
+    assert (resolution.info.symbol, resolution.info.status) == ("A/HRC/DEC/5/102", "adopted")
+
+
+def test_a_chinese_header_line_with_session_and_item():
+    # Constructed: the layout of flattened English copies ("Human Rights Council Sixteenth session
+    # Agenda item 1"), in the Chinese words of the seed's header.
+    lines = ["人权理事会 第四十三届会议 议程项目3", "", "人权理事会，", "", "1. 决定在第四十六届会议上召开一次会议。"]
+    resolution, _ = parse(lines, "zh", lexicon("zh"))
+
+    assert (resolution.info.session, resolution.info.agenda_item) == (43, 3)

@@ -87,3 +87,34 @@ def test_the_annex_is_not_part_of_the_resolution():
         "Decides to submit th",
         "Welcomes the text en",  # the General Assembly's draft the resolution quotes
     ]
+
+
+def test_annex_in_a_wrapped_sentence_is_no_heading():
+    # Resolution 5/1, op. 1 and 2, wrapped as a PDF may wrap them, "annex" alone on a line.
+    lines = [
+        "1. Adopts the draft text entitled “United Nations Human Rights Council: Institution‑Building”, as contained "
+        "in the",
+        "annex",
+        "to the present resolution, including its appendix(ces);",
+        "2. Decides to submit the following draft resolution to the General Assembly for its adoption as a matter of "
+        "priority in order to facilitate the timely implementation of the text contained thereafter:",
+    ]
+    resolution, doubts = parse(lines, "5/1", lexicon("en"))
+
+    assert [p.number for p in resolution.paragraphs if p.operative] == [1, 2]
+    assert "in the annex to the present resolution" in resolution.paragraphs[0].text
+    assert doubts == []
+
+
+def test_an_annex_is_said_to_be_unread():
+    _, doubts = parse((DATA / "a-hrc-res-5-1.en.txt").read_text("utf-8").splitlines(), "5/1", lexicon("en"))
+
+    assert doubts == ["the annex ('Annex') is not read for mandates; check it by hand if it orders meetings or reports"]
+
+
+@pytest.mark.parametrize("closing", ["第 29 次会议", "第29次会议", "2009年10月1日第29次会议", "[未经表决获得通过。]"])
+def test_chinese_closing_lines_stand_alone(closing):
+    # Constructed: the closing lines of a Chinese resolution as PDFs space them or run them together.
+    lines = ["10. 决定继续处理这一问题。", closing, "附件"]
+
+    assert blocks(lines, lexicon("zh")) == lines

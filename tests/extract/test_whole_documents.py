@@ -185,3 +185,13 @@ def test_a_theme_that_points_back_is_the_titles_and_participants_of_any_kind(res
     assert meeting.participants == (
         "Governments, relevant experts and representatives of civil society, including national institutions"
     )
+
+
+def test_to_meet_a_need_is_no_meeting():
+    # Constructed (a reviewer's example): "will meet" with an object is no sitting of the seminar.
+    lines = [
+        "1. Requests the High Commissioner to ensure that the intersessional seminar on the right to development "
+        "will meet the needs of all stakeholders;"
+    ]
+
+    assert extract_lines(lines, "meet-the-needs", language="en").meetings == []
