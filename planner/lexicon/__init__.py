@@ -74,6 +74,7 @@ def lexicon(language: str) -> Lexicon:
         "ordinal": _alternation(numbers),
         "cardinal": "|".join(sorted((re.escape(w) for w in cardinals), key=len, reverse=True)) or r"\d+",
         "verbs": raw["clauses"]["verbs"],
+        **raw.get("slots", {}),  # a language's own named parts, written once for the patterns using them
     }
     slots["opening"] = _fill(raw["clauses"]["opening"], slots)  # a clause's verb, where a boundary ends
 
