@@ -31,6 +31,11 @@ from planner.mandate import (
 from planner.un_style import slug
 
 LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "es": "Spanish", "fr": "French", "ru": "Russian", "zh": "Chinese"}
+# A copy that lost its header loses the item with it; the session file can give it back.
+_NO_AGENDA_ITEM = (
+    "no agenda item is stated in the paragraph or the header; if this copy lost its header, "
+    "give agenda_item under [documents] in the session file"
+)
 # How many paragraphs after a meeting a report or accessibility clause may still be about it.
 _FOLLOW_UP_REACH = 3
 
@@ -166,6 +171,8 @@ class _Reading:
         self._last = (index, meeting)
         self.out.meetings.append(meeting)
         self.out.problems.extend(Problem(paragraph=number, message=d) for d in found.doubts)
+        if meeting.agenda_item is None and not meeting.intersessional:  # between sessions no item applies
+            self.out.problems.append(Problem(paragraph=number, message=_NO_AGENDA_ITEM))
 
     def add_report(self, found: ReportFinding, number: int, index: int) -> None:
         out = self.out

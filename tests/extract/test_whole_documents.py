@@ -72,7 +72,13 @@ def test_week_window_reported_as_problem(resolution_file):
     extraction = extract_file(resolution_file("a-hrc-dec-9-102.en.txt"))
 
     assert [(p.paragraph, p.message) for p in extraction.problems] == [
-        (1, "held at a date (during the week of 8 December 2008), not at a numbered session")
+        (1, "held at a date (during the week of 8 December 2008), not at a numbered session"),
+        # Early decisions print no agenda item line.
+        (
+            1,
+            "no agenda item is stated in the paragraph or the header; if this copy lost its header, "
+            "give agenda_item under [documents] in the session file",
+        ),
     ]
     assert extraction.meetings[0].evidence["session"] == "during the week of 8 December 2008"
 
@@ -179,7 +185,9 @@ def test_a_theme_that_points_back_is_the_titles_and_participants_of_any_kind(res
     )
     assert [p.message for p in extraction.problems if p.paragraph == 1] == [
         "the theme 'the matter' is taken to be the text's subject, its title: "
-        "'the human rights of migrants in detention centres'"
+        "'the human rights of migrants in detention centres'",
+        "no agenda item is stated in the paragraph or the header; if this copy lost its header, "
+        "give agenda_item under [documents] in the session file",
     ]
     # "with equitable geographic and gender participation of ...", not only "with the participation of".
     assert meeting.participants == (
@@ -195,3 +203,11 @@ def test_to_meet_a_need_is_no_meeting():
     ]
 
     assert extract_lines(lines, "meet-the-needs", language="en").meetings == []
+
+
+def test_an_intersessional_meeting_needs_no_agenda_item(resolution_file):
+    # Resolution 3/4: an intersessional working group, held between sessions, under no item.
+    extraction = extract_file(resolution_file("a-hrc-res-3-4.en.txt"))
+
+    assert extraction.meetings[0].intersessional and extraction.meetings[0].agenda_item is None
+    assert not [p for p in extraction.problems if "agenda item" in p.message]
