@@ -13,7 +13,7 @@ from functools import cached_property
 from planner.errors import ReadError
 from planner.extract.clauses import analysis_text, clauses
 from planner.extract.language import detect_language, other_language
-from planner.extract.layout import ends_clause
+from planner.extract.layout import ends_paragraph
 from planner.extract.meetings import MeetingFinding, find_meeting
 from planner.extract.reports import ReportFinding, find_report
 from planner.extract.structure import parse
@@ -71,7 +71,7 @@ def extract_lines(
     if not operatives:
         raise ReadError(_no_operative_paragraph(resolution.info), path=source)
     extraction = mandates(resolution, lex)
-    if not ends_clause((last := operatives[-1]).text):
+    if not ends_paragraph((last := operatives[-1]).text):
         extraction.problems.append(_cut_short(last))
     if mixed := other_language(lines, code):
         doubts.append(_mixed_language(code, *mixed))

@@ -170,6 +170,15 @@ def ends_clause(line: str) -> bool:
     return last >= 0 and _ENDS_CLAUSE.match(line, last) is not None
 
 
+def ends_paragraph(text: str) -> bool:
+    """The text ends as a paragraph does: a clause mark other than a comma (a paragraph ending on a
+    comma, as a line may, was cut), perhaps followed by a quote and a footnote mark."""
+    return ends_clause(text) and text.rstrip(_AFTER_THE_MARK)[-1:] not in ",，"
+
+
+_AFTER_THE_MARK = ' \t”"0123456789' + _SUPERSCRIPTS
+
+
 def is_footnote(text: str) -> bool:
     """A footnote printed below the text ("¹ A/HRC/43/31."); its first character settles most texts."""
     return text[:1] in _FOOTNOTE_MARKS and _FOOTNOTE.match(text) is not None
@@ -179,6 +188,8 @@ def _starts_paragraph(line: str, previous: str, lex: Lexicon) -> bool:
     if not ends_clause(previous):
         return False
     patterns = lex.paragraphs
+    if (number := patterns["operative_number"].match(previous)) and number.end() == len(previous):
+        return False  # a paragraph number alone on its line: its words follow on the next
     return bool(
         is_footnote(line)
         or patterns["operative_number"].match(line)
