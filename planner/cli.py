@@ -223,18 +223,25 @@ SAMPLE_SESSION = Path("sample_sessions") / "hrc46"
 def plan(session_dir: Path | None, out: Path | None, force: bool, language: str) -> None:
     """Build the programme of work of a session, with its calendar and report drafts.
 
-    SESSION_DIR holds session.toml and a resolutions/ folder. Without it, the bundled
-    sample session (the 46th, 2021) is planned.
+    SESSION_DIR holds session.toml and a resolutions/ folder. Without it, the current
+    folder is planned if it holds a session.toml, else the bundled sample session (the 46th, 2021).
     """
     from planner.plan import run_plan, session_folder
 
-    session_dir = session_folder(session_dir or _sample_session())
+    session_dir = session_folder(session_dir or _default_session())
     out = out or Path("out") / session_dir.resolve().name
     if out.exists() and not out.is_dir():
         raise OutputError("is a file, not a folder; give --out a folder", path=out)
     result = run_plan(session_dir, out, force=force, language=language)
     click.echo(result.summary, nl=False)
     click.echo(f"\nWrote {len(result.written)} file(s) to {out}/ ({len(result.unchanged)} already up to date)")
+
+
+def _default_session() -> Path:
+    """The folder planner runs in, if it is a session folder; else the bundled sample."""
+    from planner.sessionfile import FILE_NAME
+
+    return Path(".") if Path(FILE_NAME).is_file() else _sample_session()
 
 
 def _sample_session() -> Path:
@@ -275,11 +282,13 @@ def report(
     """Write the summary-report draft of one meeting of a session's plan.
 
     MEETING_ID is the meeting's id as `planner plan` shows it (for example
-    a-hrc-res-43-21-op8-s46), or its resolution and paragraph ("43/21 op8").
+    a-hrc-res-43-21-op8-s46), or its resolution and paragraph ("43/21 op8"). SESSION_DIR
+    as for `planner plan`: without it, the current folder if it holds a session.toml, else
+    the bundled sample.
     """
     from planner.plan import REPORTS, run_report, session_folder
 
-    session_dir = session_folder(session_dir or _sample_session())
+    session_dir = session_folder(session_dir or _default_session())
     out = out or Path("out") / session_dir.resolve().name / REPORTS
     path = run_report(session_dir, meeting_id, out, force=force, language=language, template=template)
     click.echo(f"wrote {path}")

@@ -770,3 +770,15 @@ def test_an_edited_draft_of_a_meeting_no_longer_planned_is_named_too(tmp_path):
     assert f"Drafts of meetings no longer in this plan (kept; delete them if they are not needed):\n  - {draft}\n" in (
         result.output
     )
+
+
+def test_plan_without_a_folder_plans_the_session_folder_it_runs_in(tmp_path, monkeypatch):
+    folder = tmp_path / "my22"
+    shutil.copytree(HRC22, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.chdir(folder)
+
+    result = CliRunner().invoke(main, ["plan"])
+
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("Human Rights Council, 22nd session")
+    assert (folder / "out" / "my22" / "hrc22.ics").is_file()
