@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +33,7 @@ from planner.standing import builtin_standing_mandates
 from planner.un_style import slug
 
 REPORTS = "summary-reports"  # subfolder of the output for the drafts staff complete
+DRAFT_LANGUAGES = ("en", "zh")  # the summary-report drafts' (templates/summary_report.<code>.yaml)
 
 
 @dataclass
@@ -45,15 +46,23 @@ class PlanResult:
     problems: list[str] = field(default_factory=list)  # resolution files that could not be read
 
 
-def output_files(programme: ProgrammeOfWork, *, language: str = "en") -> dict[str, bytes]:
+def output_files(programme: ProgrammeOfWork, *, languages: Iterable[str] = ("en",)) -> dict[str, bytes]:
     """Every file `plan` writes but the calendars, by name: programme of work and report drafts."""
     from planner.export import PROGRAMME_EXPORTERS
     from planner.export.report_docx import report_drafts
 
     files = {exporter.file_name: exporter.render(programme) for exporter in PROGRAMME_EXPORTERS}
-    drafts = report_drafts(programme, language=language, sessions=session_lookup(programme))
-    files.update({f"{REPORTS}/{name}": data for name, data in drafts.items()})
+    for language in sorted(set(languages)):
+        drafts = report_drafts(programme, language=language, sessions=session_lookup(programme))
+        files.update({f"{REPORTS}/{name}": data for name, data in drafts.items()})
     return files
+
+
+def _draft_languages(out_dir: Path, language: str) -> set[str]:
+    """The language asked for, and those of drafts planner wrote here before (`report --language
+    zh`): a plan keeps every draft in step with it, not only those of its own language."""
+    recorded = (name.rsplit(".", 2) for name in recorded_in(out_dir) if name.startswith(f"{REPORTS}/"))
+    return {language} | {parts[1] for parts in recorded if len(parts) == 3 and parts[1] in DRAFT_LANGUAGES}
 
 
 def version_date(declared: dt.date | None, session_start: dt.date) -> tuple[dt.date, str | None]:
@@ -244,7 +253,7 @@ def run_plan(session_dir: Path, out_dir: Path, *, force: bool = False, language:
     with folder_lock(out_dir):
         if (latest := previous_programme(out_dir)) != previous:  # another run wrote here meanwhile
             programme, problems, state_path, release = prepare(latest)
-        files = output_files(programme, language=language) | release.files
+        files = output_files(programme, languages=_draft_languages(Path(out_dir), language)) | release.files
         published = publish(out_dir, files, force=force)
         left = _drafts_left(Path(out_dir), files)
         if state_path.is_file() and state_path.read_bytes() == release.state:

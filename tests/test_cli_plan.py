@@ -782,3 +782,23 @@ def test_plan_without_a_folder_plans_the_session_folder_it_runs_in(tmp_path, mon
     assert result.exit_code == 0, result.output
     assert result.output.startswith("Human Rights Council, 22nd session")
     assert (folder / "out" / "my22" / "hrc22.ics").is_file()
+
+
+def test_a_plan_keeps_a_draft_in_another_language_in_step(tmp_path):
+    folder, out = _pin_then_unpin(tmp_path)  # planned on 5 March, then free to stay there
+    drafts = out / "summary-reports"
+    CliRunner().invoke(main, ["report", "43/21 op8", str(folder), "--language", "zh", "--out", str(drafts)])
+    chinese = drafts / "summary-report-hrc46-a-hrc-res-43-21-op8-s46.zh.docx"
+    before = chinese.read_bytes()
+    toml = folder / "session.toml"
+    toml.write_text(toml.read_text("utf-8") + '\n[[pins]]\nmandate = "43/21 op8"\ndate = 2021-03-08\n', "utf-8")
+
+    result = _plan(folder, out)  # in English, as by default
+
+    assert result.exit_code == 0, result.output
+    from docx2python import docx2python
+
+    assert chinese.read_bytes() != before
+    with docx2python(chinese) as document:
+        assert "2021年3月8日" in document.text  # redrafted for the new day, as the English one
+    assert "Kept as you edited them" not in result.output
