@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -172,6 +173,20 @@ class SessionFile:
     documents: dict[str, DocumentFix] = field(default_factory=dict)
 
 
+_UNQUOTED_TIME = re.compile(r"=\s*\d{1,2}:\d{2}\s*(?:#.*)?$")
+
+
+def _syntax_hint(text: str, error: str) -> str:
+    """What to do: most slips are times typed as in a circular (start = 09:00), which TOML reads
+    only in quotes or with seconds."""
+    where = re.search(r"at line (\d+)", error)
+    lines = text.splitlines()
+    line = lines[int(where.group(1)) - 1] if where and 0 < int(where.group(1)) <= len(lines) else ""
+    if _UNQUOTED_TIME.search(line):
+        return 'write times in quotes, as start = "09:00"'
+    return "fix the syntax"
+
+
 def load_session_file(path: str | Path, standing_ids: set[str] | None = None) -> SessionFile:
     """Read and check a session file; raise SessionFileError naming the key and the fix."""
     path = Path(path)
@@ -181,16 +196,18 @@ def load_session_file(path: str | Path, standing_ids: set[str] | None = None) ->
         raise SessionFileError("is not a regular file; give the session folder or its session.toml", path=path)
     if path.is_file() and path.stat().st_size > MAX_BYTES:
         raise SessionFileError(f"is over {MAX_BYTES // 1024} KB, far more than any session needs", path=path)
+    text = ""
     try:
         # A byte-order mark (Notepad puts one) is invisible to the user and means nothing here.
-        raw = tomllib.loads(path.read_text(encoding="utf-8").removeprefix("\ufeff"))
+        text = path.read_text(encoding="utf-8").removeprefix("\ufeff")
+        raw = tomllib.loads(text)
     except FileNotFoundError:
         message = f"no session file: create {FILE_NAME} with at least `session = <number>`"
         raise SessionFileError(message, path=path) from None
     except (OSError, UnicodeDecodeError) as err:
         raise SessionFileError(f"cannot be read ({err.__class__.__name__}); save it as UTF-8 text", path=path) from None
     except tomllib.TOMLDecodeError as err:
-        raise SessionFileError(f"not valid TOML: {err}; fix the syntax", path=path) from None
+        raise SessionFileError(f"not valid TOML: {err}; {_syntax_hint(text, str(err))}", path=path) from None
     except RecursionError:
         raise SessionFileError("not valid TOML: lists or tables nested too deeply; fix the syntax", path=path) from None
     try:

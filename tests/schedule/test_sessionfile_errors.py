@@ -221,3 +221,9 @@ def test_session_file_too_large(tmp_path):
 )
 def test_session_file_values_of_the_right_type_that_make_no_sense(tmp_path, text, expected):
     assert _error(tmp_path, text) == expected
+
+
+def test_a_time_typed_without_quotes_is_told_how_to_write_it(tmp_path):
+    text = BASE + '[[fixed]]\ndate = 2021-02-22\nstart = 09:00\nend = "10:00"\nlabel = "Opening of the session"\n'
+
+    assert _error(tmp_path, text).endswith('; write times in quotes, as start = "09:00"')
