@@ -180,6 +180,12 @@ def build_session(
     year_holidays = _year_holidays(base["parts"], holidays_added or [], holidays_removed or set())
     first, last = base["parts"][0][0], base["parts"][-1][1]
     holidays = [h for h in year_holidays if first <= h.date <= last]
+    warnings.extend(
+        f"holiday {h.date.isoformat()} ({h.name}) is outside the session ({first.isoformat()} to {last.isoformat()}): "
+        "check its date"
+        for h in holidays_added or []
+        if not first <= h.date <= last
+    )
     working = _working(base["parts"], holidays)
     hls = high_level_segment or base["high_level_segment"]
     if hls is None and session_of_year(first) == "main" and working:

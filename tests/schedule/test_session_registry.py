@@ -144,3 +144,15 @@ def test_dates_that_move_a_session_a_little_are_not_warned_of():
     session = build_session(46, parts=[(dt.date(2021, 3, 1), dt.date(2021, 3, 31))])
 
     assert not [w for w in session.warnings if "Council's calendar" in w]
+
+
+def test_a_holiday_given_outside_the_session_is_warned_of():
+    from planner.holidays import Holiday
+
+    # 28 April typed for 28 February, in the 22nd session (25 February - 22 March 2013).
+    typo = Holiday(date=dt.date(2013, 4, 28), name="Closure of the Palais", source="session.toml")
+    session = build_session(22, holidays_added=[typo])
+
+    assert (
+        "holiday 2013-04-28 (Closure of the Palais) is outside the session (2013-02-25 to 2013-03-22): check its date"
+    ) in session.warnings
