@@ -197,7 +197,7 @@ def build_session(
     windows = default_item_windows(working, voting_days)
     windows.update(item_windows or {})
     warnings.extend(eid_warnings(first, last, year_holidays))
-    return Session(
+    session = Session(
         number=number,
         parts=base["parts"],
         room=room or base["room"],
@@ -215,6 +215,20 @@ def build_session(
         pins=pins,
         max_panels_per_day=max_panels_per_day,
         warnings=tuple(warnings),
+    )
+    unseen = [_outside_the_meetings(session, booking) for booking in fixed_bookings]
+    return session.model_copy(update={"warnings": (*warnings, *filter(None, unseen))}) if any(unseen) else session
+
+
+def _outside_the_meetings(session: Session, booking: FixedBooking) -> str | None:
+    """A booking in none of its day's meetings: the programme's grid, a row per meeting, cannot show it."""
+    slots = session.slots_on(booking.date)
+    if any(booking.start < slot.end and slot.start < booking.end for slot in slots):
+        return None
+    hours = ", ".join(slot.label() for slot in slots) or "none: not a working day of the session"
+    return (
+        f"fixed booking '{booking.label}' on {booking.date.isoformat()} at {booking.start:%H:%M}-{booking.end:%H:%M} "
+        f"is in none of the day's meetings ({hours}): move it into one, or the Word programme cannot show it"
     )
 
 

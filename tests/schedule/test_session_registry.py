@@ -156,3 +156,16 @@ def test_a_holiday_given_outside_the_session_is_warned_of():
     assert (
         "holiday 2013-04-28 (Closure of the Palais) is outside the session (2013-02-25 to 2013-03-22): check its date"
     ) in session.warnings
+
+
+def test_a_fixed_booking_outside_every_meeting_is_warned_of():
+    from planner.session import FixedBooking
+
+    # The newcomer's opening at 09:00-10:00 on an ordinary day, whose meetings start at 10:00.
+    opening = FixedBooking(date=dt.date(2013, 2, 28), start=dt.time(9), end=dt.time(10), label="Opening")
+    session = build_session(22, fixed_bookings=(opening,))
+
+    assert session.warnings[-1] == (
+        "fixed booking 'Opening' on 2013-02-28 at 09:00-10:00 is in none of the day's meetings "
+        "(10:00-13:00, 15:00-18:00): move it into one, or the Word programme cannot show it"
+    )
