@@ -61,8 +61,15 @@ def output_files(programme: ProgrammeOfWork, *, languages: Iterable[str] = ("en"
 def _draft_languages(out_dir: Path, language: str) -> set[str]:
     """The language asked for, and those of drafts planner wrote here before (`report --language
     zh`): a plan keeps every draft in step with it, not only those of its own language."""
-    recorded = (name.rsplit(".", 2) for name in recorded_in(out_dir) if name.startswith(f"{REPORTS}/"))
-    return {language} | {parts[1] for parts in recorded if len(parts) == 3 and parts[1] in DRAFT_LANGUAGES}
+    recorded = (_draft(name) for name in recorded_in(out_dir))
+    return {language} | {draft[1] for draft in recorded if draft and draft[1] in DRAFT_LANGUAGES}
+
+
+def _draft(name: str) -> tuple[str, str] | None:
+    """A draft's output name as (its meeting's part, its language): "summary-reports/summary-report-
+    hrc46-<id>.en.docx" -> ("summary-reports/summary-report-hrc46-<id>", "en"); None for other files."""
+    parts = name.rsplit(".", 2)
+    return (parts[0], parts[1]) if name.startswith(f"{REPORTS}/") and len(parts) == 3 else None
 
 
 def version_date(declared: dt.date | None, session_start: dt.date) -> tuple[dt.date, str | None]:
@@ -285,15 +292,11 @@ def run_plan(session_dir: Path, out_dir: Path, *, force: bool = False, language:
 def _drafts_left(out_dir: Path, files: dict[str, bytes]) -> list[Path]:
     """Drafts an earlier plan wrote for meetings this one no longer holds: still there, perhaps
     already worked on, so kept and named rather than deleted."""
-
-    def meeting(name: str) -> str:  # "summary-reports/summary-report-hrc46-<id>", without ".en.docx"
-        return name.rsplit(".", 2)[0]
-
-    planned = {meeting(name) for name in files if name.startswith(f"{REPORTS}/")}
+    planned = {draft[0] for name in files if (draft := _draft(name))}
     return [
         out_dir / name
         for name in sorted(recorded_in(out_dir))
-        if name.startswith(f"{REPORTS}/") and meeting(name) not in planned and (out_dir / name).is_file()
+        if (draft := _draft(name)) and draft[0] not in planned and (out_dir / name).is_file()
     ]
 
 
