@@ -53,6 +53,10 @@ class FixedBooking(_Model):
     label: str
     item: int | None = None
 
+    def takes_part_of(self, slot: Slot) -> bool:
+        """The booking and the slot share some time (on the booking's day)."""
+        return self.start < slot.end and slot.start < self.end
+
 
 class Pin(_Model):
     """A user's decision that a mandated meeting goes to this day (and slot, if given)."""

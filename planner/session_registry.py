@@ -223,7 +223,7 @@ def build_session(
 def _outside_the_meetings(session: Session, booking: FixedBooking) -> str | None:
     """A booking in none of its day's meetings: the programme's grid, a row per meeting, cannot show it."""
     slots = session.slots_on(booking.date)
-    if any(booking.start < slot.end and slot.start < booking.end for slot in slots):
+    if any(booking.takes_part_of(slot) for slot in slots):
         return None
     hours = ", ".join(slot.label() for slot in slots) or "none: not a working day of the session"
     return (

@@ -51,8 +51,7 @@ def free_meetings(session: Session) -> dict[dt.date, list[Meeting]]:
     free: dict[dt.date, list[Meeting]] = {}
     for meeting in session.meetings:
         booked = any(
-            booking.date == meeting.date and booking.start < meeting.slot.end and meeting.slot.start < booking.end
-            for booking in session.fixed_bookings
+            booking.date == meeting.date and booking.takes_part_of(meeting.slot) for booking in session.fixed_bookings
         )
         if not booked:
             free.setdefault(meeting.date, []).append(meeting)
