@@ -20,9 +20,9 @@ from pathlib import Path
 
 from planner.extract.language import detect_language
 from planner.extract.layout import blocks
-from planner.lexicon import lexicon
+from planner.extract.lexicon import lexicon
+from planner.pipeline.resolutions import extract_file
 from planner.read import read_lines
-from planner.resolutions import extract_file
 
 
 def floor(paths: list[Path]) -> None:

@@ -27,7 +27,8 @@ STEPS = [
     ("floor + BaseModel + click, yaml", FLOOR + "; from pydantic import BaseModel; import click, yaml"),
     (
         "every module plan imports, no work",
-        "import planner.cli, planner.plan, planner.resolutions, planner.export.ics, planner.export.report_docx",
+        "import planner.cli, planner.pipeline.plan, planner.pipeline.resolutions, "
+        "planner.export.calendar.session_calendar, planner.export.report.draft",
     ),
 ]
 

@@ -14,10 +14,10 @@ import argparse
 import random
 import time
 
-from planner.mandate import DocumentInfo, Extraction, MeetingKind, MeetingMandate
+from planner.core.mandate import DocumentInfo, Extraction, MeetingKind, MeetingMandate
 from planner.schedule import build_programme, select_due
-from planner.session_registry import registered_session
-from planner.standing import builtin_standing_mandates
+from planner.sessions.registry import registered_session
+from planner.sessions.standing import builtin_standing_mandates
 
 YEAR = (58, 59, 60)
 KINDS: list[MeetingKind] = ["panel_discussion", "interactive_debate", "meeting"]

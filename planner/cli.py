@@ -143,7 +143,7 @@ def extract(
     PATHS are .txt, .docx or .pdf files, or folders of them.
     """
     from planner.export.extraction import json_chunks, table_chunks
-    from planner.resolutions import expand, extract_file
+    from planner.pipeline.resolutions import expand, extract_file
 
     if out == Path("-"):  # the usual name for the screen
         out = None
@@ -226,7 +226,7 @@ def plan(session_dir: Path | None, out: Path | None, force: bool, language: str)
     SESSION_DIR holds session.toml and a resolutions/ folder. Without it, the current
     folder is planned if it holds a session.toml, else the bundled sample session (the 46th, 2021).
     """
-    from planner.plan import run_plan, session_folder
+    from planner.pipeline.plan import run_plan, session_folder
 
     session_dir = session_folder(session_dir or _default_session())
     out = out or Path("out") / session_dir.resolve().name
@@ -239,7 +239,7 @@ def plan(session_dir: Path | None, out: Path | None, force: bool, language: str)
 
 def _default_session() -> Path:
     """The folder planner runs in, if it is a session folder; else the bundled sample."""
-    from planner.sessionfile import FILE_NAME
+    from planner.sessions.session_file import FILE_NAME
 
     return Path(".") if Path(FILE_NAME).is_file() else _sample_session()
 
@@ -286,7 +286,7 @@ def report(
     as for `planner plan`: without it, the current folder if it holds a session.toml, else
     the bundled sample.
     """
-    from planner.plan import REPORTS, run_report, session_folder
+    from planner.pipeline.plan import REPORTS, run_report, session_folder
 
     session_dir = session_folder(session_dir or _default_session())
     out = out or Path("out") / session_dir.resolve().name / REPORTS

@@ -9,8 +9,8 @@ test folders state differently (ids, chair wording, language, due session, sourc
 
 from __future__ import annotations
 
-from planner.mandate import DocumentInfo, MeetingMandate, MeetingReport
-from planner.programme import MandateRef
+from planner.core.mandate import DocumentInfo, MeetingMandate, MeetingReport
+from planner.core.programme import MandateRef
 
 SEED_SYMBOL = "A/HRC/RES/43/21"
 SEED_ID = "A/HRC/RES/43/21 op8"

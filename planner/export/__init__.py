@@ -11,7 +11,7 @@ import importlib
 from dataclasses import dataclass
 from types import ModuleType
 
-from planner.programme import ProgrammeOfWork
+from planner.core.programme import ProgrammeOfWork
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,9 @@ class Exporter:
 
 
 PROGRAMME_EXPORTERS = (
-    Exporter("programme of work (JSON)", "programme", "planner.export.programme_json", "render_programme_json"),
-    Exporter("programme of work (CSV)", "programme", "planner.export.programme_csv", "render_programme_csv"),
-    Exporter("programme of work (Word grid)", "programme", "planner.export.programme_docx", "render_programme_docx"),
+    Exporter("programme of work (JSON)", "programme", "planner.export.programme.json_file", "render_programme_json"),
+    Exporter("programme of work (CSV)", "programme", "planner.export.programme.csv_table", "render_programme_csv"),
+    Exporter(
+        "programme of work (Word grid)", "programme", "planner.export.programme.word_grid", "render_programme_docx"
+    ),
 )

@@ -6,9 +6,9 @@ import json
 import textwrap
 from collections.abc import Iterable, Iterator
 
-from planner.export.ics_text import shorten
-from planner.mandate import Extraction, MeetingMandate, ReportMandate
-from planner.un_style import REPORT_NAMES
+from planner.core.mandate import Extraction, MeetingMandate, ReportMandate
+from planner.core.un_style import REPORT_NAMES
+from planner.export.calendar.text import shorten
 
 CLIPPED = 90  # characters of quoted evidence and report subjects in the table
 # Field, and the label a person reads in the table.

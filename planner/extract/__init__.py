@@ -10,15 +10,7 @@ from __future__ import annotations
 import hashlib
 from functools import cached_property
 
-from planner.errors import ReadError
-from planner.extract.clauses import analysis_text, clauses
-from planner.extract.language import detect_language, other_language
-from planner.extract.layout import ends_paragraph
-from planner.extract.meetings import MeetingFinding, find_meeting
-from planner.extract.reports import ReportFinding, find_report
-from planner.extract.structure import parse
-from planner.lexicon import AVAILABLE, Lexicon, lexicon
-from planner.mandate import (
+from planner.core.mandate import (
     DocumentInfo,
     Extraction,
     MeetingMandate,
@@ -28,7 +20,15 @@ from planner.mandate import (
     ReportMandate,
     Resolution,
 )
-from planner.un_style import slug
+from planner.core.un_style import slug
+from planner.errors import ReadError
+from planner.extract.clauses import analysis_text, clauses
+from planner.extract.language import detect_language, other_language
+from planner.extract.layout import ends_paragraph
+from planner.extract.lexicon import AVAILABLE, Lexicon, lexicon
+from planner.extract.meetings import MeetingFinding, find_meeting
+from planner.extract.reports import ReportFinding, find_report
+from planner.extract.structure import parse
 
 LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "es": "Spanish", "fr": "French", "ru": "Russian", "zh": "Chinese"}
 # A copy that lost its header loses the item with it; the session file can give it back.

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from planner.lexicon import Lexicon, lexicon
-from planner.mandate import Paragraph
+from planner.core.mandate import Paragraph
+from planner.extract.lexicon import Lexicon, lexicon
 
 
 @dataclass(slots=True)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from planner.lexicon import Lexicon
-from planner.mandate import MAX_PARAGRAPH_CHARS
+from planner.core.mandate import MAX_PARAGRAPH_CHARS
+from planner.extract.lexicon import Lexicon
 
 # A clause may end with a footnote mark: "... the report;¹" or "... peoples,6".
 _CLAUSE_MARKS = ";:,.。；：，"

@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from planner.core.mandate import AGENDA_ITEMS, FULL_DAY, HALF_DAY, DocumentInfo
 from planner.extract.clauses import Clause
+from planner.extract.lexicon import Lexicon, lexicon
+from planner.extract.lexicon.caseless import Match, Pattern
 from planner.extract.numbers import cardinal_value, ordinal_value
-from planner.lexicon import Lexicon, lexicon
-from planner.lexicon.caseless import Match, Pattern
-from planner.mandate import AGENDA_ITEMS, FULL_DAY, HALF_DAY, DocumentInfo
 
 
 @dataclass

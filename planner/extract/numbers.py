@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from planner.lexicon import Lexicon
+from planner.extract.lexicon import Lexicon
 
 _DIGITS = re.compile(r"\d+")
 _HYPHENS = str.maketrans({"‑": "-", "‐": "-", "–": "-"})

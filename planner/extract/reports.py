@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from planner.core.mandate import DocumentInfo
 from planner.extract.clauses import Clause
+from planner.extract.lexicon import Lexicon
 from planner.extract.numbers import ordinal_value
-from planner.lexicon import Lexicon
-from planner.mandate import DocumentInfo
 
 _CITED_REACH = 80  # characters before a report noun that may say it is cited
 

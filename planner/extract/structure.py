@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from planner.core.mandate import AGENDA_ITEMS, MAX_PARAGRAPH_CHARS, DocumentInfo, Paragraph, Resolution
 from planner.errors import ReadError
 from planner.extract.layout import ParagraphTooLong, blocks, is_footnote
+from planner.extract.lexicon import Lexicon
+from planner.extract.lexicon.caseless import PATTERN_TYPES
 from planner.extract.numbers import ordinal_value
-from planner.lexicon import Lexicon
-from planner.lexicon.caseless import PATTERN_TYPES
-from planner.mandate import AGENDA_ITEMS, MAX_PARAGRAPH_CHARS, DocumentInfo, Paragraph, Resolution
 
 # "A/HRC/" first and the word boundary before it as a look-behind: `re` jumps to the literal
 # (a leading \b would have it try every position).

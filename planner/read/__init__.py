@@ -11,8 +11,8 @@ import errno
 import stat
 from pathlib import Path
 
+from planner.core.mandate import MAX_PARAGRAPH_CHARS
 from planner.errors import ReadError, shown
-from planner.mandate import MAX_PARAGRAPH_CHARS
 
 SUFFIXES = (".txt", ".docx", ".pdf")
 _MISSING = {errno.ENOENT, errno.ENOTDIR, errno.ELOOP}  # no file there, or a link that leads nowhere

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from planner.mandate import Extraction
-from planner.programme import MandateRef, ProgrammeOfWork
+from planner.core.mandate import Extraction
+from planner.core.programme import MandateRef, ProgrammeOfWork
+from planner.core.session import Session
+from planner.core.standing import StandingMandate
 from planner.schedule.build import build_programme
 from planner.schedule.due import Due, ref_key, select_due, short_citation
-from planner.schedule.standing import StandingMandate
-from planner.session import Session
 
 __all__ = [
     "Due",

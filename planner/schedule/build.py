@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from planner.programme import (
+from planner.core.programme import (
     Booking,
     MeetingSlot,
     Placement,
@@ -13,6 +13,7 @@ from planner.programme import (
     SessionDay,
     Unplaced,
 )
+from planner.core.session import Meeting, Session
 from planner.schedule.demand import (
     Demand,
     fmt_day,
@@ -22,7 +23,6 @@ from planner.schedule.demand import (
 )
 from planner.schedule.due import Due
 from planner.schedule.solve import STEP_BUDGET, Solution, solve
-from planner.session import Meeting, Session
 
 
 def build_programme(

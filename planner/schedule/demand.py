@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from planner.programme import MandateRef
+from planner.core.programme import MandateRef
+from planner.core.session import Meeting, Pin, Session
+from planner.core.un_style import short_date, short_span
 from planner.schedule.due import ref_key, short_citation
-from planner.session import Meeting, Pin, Session
-from planner.un_style import short_date, short_span
 
 MEETING_MINUTES = 180  # a plenary meeting is a 3-hour block
 FULL_DAY_MINUTES = 360

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from planner.mandate import Extraction, ReportMandate, cite
-from planner.programme import MandateRef
-from planner.schedule.standing import StandingMandate
-from planner.session import Session
-from planner.un_style import ordinal
+from planner.core.mandate import Extraction, ReportMandate, cite
+from planner.core.programme import MandateRef
+from planner.core.session import Session
+from planner.core.standing import StandingMandate
+from planner.core.un_style import ordinal
 
 # Regular sessions a year: an annual mandate recurs every third session.
 SESSIONS_A_YEAR = 3

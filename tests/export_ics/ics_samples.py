@@ -13,8 +13,8 @@ import datetime as dt
 
 from seed_meeting import seed_mandate_ref
 
-from planner.mandate import DocumentInfo, MeetingMandate, MeetingReport
-from planner.programme import MandateRef, Placement, ProgrammeOfWork, SessionSummary
+from planner.core.mandate import DocumentInfo, MeetingMandate, MeetingReport
+from planner.core.programme import MandateRef, Placement, ProgrammeOfWork, SessionSummary
 
 SEED_PARAGRAPH_8 = (
     "8. 决定在其第四十六届会议议程项目 3 下召开一次为时两小时的会议，由人权理事会主席主持，"

@@ -10,10 +10,10 @@ import ics_samples as samples
 import pytest
 from icalendar import Calendar
 
-from planner import session_registry as registry
+from planner.core.programme import ProgrammeOfWork
 from planner.errors import InputError
-from planner.export.ics import render_meeting_calendar, render_session_calendar, write_calendars
-from planner.programme import ProgrammeOfWork
+from planner.export.calendar.session_calendar import render_meeting_calendar, render_session_calendar, write_calendars
+from planner.sessions import registry
 
 SESSIONS = {47: samples.HRC47, 53: samples.HRC53}
 

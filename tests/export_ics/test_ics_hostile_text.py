@@ -15,8 +15,8 @@ import ics_samples as samples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.export.ics import render_session_calendar
-from planner.export.ics_text import clean, one_line
+from planner.export.calendar.session_calendar import render_session_calendar
+from planner.export.calendar.text import clean, one_line
 
 ARABIC = "يقرر عقد حلقة نقاش؛ يطلب إلى المفوضية"  # the domain note's Arabic cue verbs
 HOSTILE = (

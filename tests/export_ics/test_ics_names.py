@@ -8,13 +8,13 @@ import ics_samples as samples
 import pytest
 from icalendar import Calendar
 
+from planner.core.mandate import DocumentInfo, Extraction, MeetingMandate, MeetingReport, ReportMandate
+from planner.core.programme import ProgrammeOfWork
+from planner.core.reports import report_of, summary_report_of
+from planner.core.un_style import slug
+from planner.export.calendar.session_calendar import render_session_calendar
 from planner.export.extraction import table_chunks
-from planner.export.ics import render_session_calendar
-from planner.export.report_docx import draft_name
-from planner.export.report_facts import report_of, summary_report_of
-from planner.mandate import DocumentInfo, Extraction, MeetingMandate, MeetingReport, ReportMandate
-from planner.programme import ProgrammeOfWork
-from planner.un_style import slug
+from planner.export.report.draft import draft_name
 
 ORAL_UPDATE = ReportMandate(
     id="A/HRC/RES/43/21 op9", paragraph=9, form="oral_update",

@@ -8,8 +8,8 @@ import ics_readers as readers
 import ics_samples as samples
 import pytest
 
-from planner.export.ics import render_session_calendar, write_calendars
-from planner.programme import ProgrammeOfWork
+from planner.core.programme import ProgrammeOfWork
+from planner.export.calendar.session_calendar import render_session_calendar, write_calendars
 
 SESSIONS = {47: samples.HRC47, 53: samples.HRC53}
 

@@ -11,8 +11,8 @@ import pytest
 from icalendar import Calendar
 
 from planner.errors import InputError
-from planner.export.ics import release_path, render_session_calendar, write_calendars
-from planner.export.releases import read_release
+from planner.export.calendar.releases import read_release
+from planner.export.calendar.session_calendar import release_path, render_session_calendar, write_calendars
 
 SEED_UID = "hrc46-a-hrc-res-43-21-op8@hrc-planner"
 SESSIONS = {47: samples.HRC47}

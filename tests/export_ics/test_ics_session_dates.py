@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from planner import session_registry as registry
-from planner.un_style import session_of_year
+from planner.core.un_style import session_of_year
+from planner.sessions import registry
 
 ROTATION = ("main", "june", "september")  # the 4th session (March 2007) was a main session
 

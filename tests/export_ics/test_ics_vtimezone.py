@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 import ics_samples as samples
 from icalendar import Calendar
 
-from planner.export.ics import render_session_calendar
-from planner.export.vtimezone import zurich_vtimezone
+from planner.export.calendar.session_calendar import render_session_calendar
+from planner.export.calendar.vtimezone import zurich_vtimezone
 
 ZURICH = ZoneInfo("Europe/Zurich")
 

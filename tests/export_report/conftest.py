@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from report_seed import HRC46, HRC47, seed_placement
 
-from planner.export.report_docx import render_summary_report
+from planner.export.report.draft import render_summary_report
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -16,7 +16,7 @@ from seed_meeting import (
     seed_mandate_ref,
 )
 
-from planner.programme import MandateRef, Placement, ProgrammeOfWork, SessionSummary
+from planner.core.programme import MandateRef, Placement, ProgrammeOfWork, SessionSummary
 
 # Session dates from shared/domain/hrc_calendar.yaml.
 HRC46 = SessionSummary(

@@ -18,7 +18,7 @@ from report_reading import (
 )
 from report_seed import HRC46, seed_placement
 
-from planner.export.report_docx import render_summary_report
+from planner.export.report.draft import render_summary_report
 
 ITEM_2 = (
     "Annual report of the United Nations High Commissioner for Human Rights and reports of the Office of the "

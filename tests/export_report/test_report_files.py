@@ -8,10 +8,10 @@ import pytest
 from report_reading import styled
 from report_seed import HRC46, seed_placement, seed_programme, seed_ref, sessions
 
+from planner.core.mandate import ReportMandate
+from planner.core.programme import Placement
 from planner.errors import InputError, OutputError
-from planner.export.report_docx import draft_name, write_report_draft, write_report_drafts
-from planner.mandate import ReportMandate
-from planner.programme import Placement
+from planner.export.report.draft import draft_name, write_report_draft, write_report_drafts
 
 DRAFT = "summary-report-hrc46-a-hrc-res-43-21-op8.en.docx"
 

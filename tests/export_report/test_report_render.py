@@ -11,7 +11,7 @@ from docx import Document
 from report_reading import marks, styled, unmarked_placeholders
 from report_seed import HRC46, HRC47, seed_placement
 
-from planner.export.report_docx import render_summary_report, report_due_session
+from planner.export.report.draft import render_summary_report, report_due_session
 
 
 def test_render_same_plan_byte_identical(english_draft):

@@ -13,8 +13,8 @@ import pytest
 from report_seed import HRC46, seed_placement
 
 from planner.errors import InputError
-from planner.export.report_docx import render_summary_report
-from planner.export.report_template import STYLES, open_template, templates_folder
+from planner.export.report.draft import render_summary_report
+from planner.export.report.template import STYLES, open_template, templates_folder
 
 SHIPPED = templates_folder() / "summary_report.docx"
 

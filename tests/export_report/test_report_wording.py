@@ -13,14 +13,14 @@ from docx.oxml.ns import qn
 from report_reading import paragraphs
 from report_seed import HRC46, HRC47, seed_placement
 
+from planner.core.reports import report_facts
+from planner.core.un_style import chinese_numeral, english_ordinal, session_words
 from planner.errors import InputError
-from planner.export.report_docx import render_summary_report, wording_for
-from planner.export.report_facts import report_facts
-from planner.export.report_fields import report_fields, title_text
-from planner.export.report_template import templates_folder
-from planner.export.report_text import Mark, Text, fill, split_marks
-from planner.export.report_wording import load_wording
-from planner.un_style import chinese_numeral, english_ordinal, session_words
+from planner.export.report.draft import render_summary_report, wording_for
+from planner.export.report.fields import report_fields, title_text
+from planner.export.report.template import templates_folder
+from planner.export.report.text import Mark, Text, fill, split_marks
+from planner.export.report.wording import load_wording
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,9 @@ import pytest
 import yaml
 
 from planner.extract import extract_lines
-from planner.lexicon import lexicon
-from planner.lexicon.caseless import CaselessPattern, has_cased_letters, literal_first, lowered
-from planner.lexicon.prefilter import required_words
+from planner.extract.lexicon import lexicon
+from planner.extract.lexicon.caseless import CaselessPattern, has_cased_letters, literal_first, lowered
+from planner.extract.lexicon.prefilter import required_words
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 

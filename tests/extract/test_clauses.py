@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from planner.extract.clauses import clauses
-from planner.lexicon import lexicon
+from planner.extract.lexicon import lexicon
 
 CASES = [
     pytest.param(

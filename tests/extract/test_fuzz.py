@@ -8,9 +8,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from planner.core.mandate import MAX_PARAGRAPH_CHARS
 from planner.errors import ReadError
 from planner.extract import extract_lines
-from planner.mandate import MAX_PARAGRAPH_CHARS
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 TEXTS = [p.read_text("utf-8") for p in sorted((DATA / "resolutions").glob("*.txt"))]

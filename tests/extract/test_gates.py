@@ -9,8 +9,8 @@ import pytest
 import yaml
 
 from planner.extract import extract_lines, mandates
+from planner.extract.lexicon import lexicon
 from planner.extract.structure import parse
-from planner.lexicon import lexicon
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 _HEADER = ["Human Rights Council", "Forty-sixth session", "Agenda item 3", "", "The Human Rights Council,", ""]

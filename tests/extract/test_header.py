@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from planner.extract.lexicon import lexicon
 from planner.extract.structure import _SYMBOL, parse
-from planner.lexicon import lexicon
 
 # Headers copied from right-docs.org and docstore.ohchr.org pages (blank line after every line, as served).
 RES_35_19 = """GE.17-11594(E)

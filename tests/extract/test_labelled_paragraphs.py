@@ -15,8 +15,8 @@ import pytest
 import yaml
 
 from planner.extract import extract_lines, mandates
+from planner.extract.lexicon import AVAILABLE, lexicon
 from planner.extract.structure import parse
-from planner.lexicon import AVAILABLE, lexicon
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 LABEL_FILES = [DATA / "mandates-dev.yaml", DATA / "phrasings.yaml"]

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from planner.extract.layout import _ENDS_CLAUSE, _FOOTNOTE, _double_spaced, blocks, ends_clause, is_footnote
+from planner.extract.lexicon import lexicon
 from planner.extract.structure import parse
-from planner.lexicon import lexicon
 
 
 @pytest.mark.parametrize(

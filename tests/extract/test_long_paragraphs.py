@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from planner.core.mandate import MAX_PARAGRAPH_CHARS
 from planner.errors import ReadError
-from planner.mandate import MAX_PARAGRAPH_CHARS
-from planner.resolutions import extract_file
+from planner.pipeline.resolutions import extract_file
 
 OPENING = "The Human Rights Council,\n\n1. Decides to convene, at its forty-sixth session, a panel discussion on\n"
 

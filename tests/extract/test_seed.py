@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from planner.resolutions import extract_file
+from planner.pipeline.resolutions import extract_file
 
 SEED_FORMATS = ["a-hrc-43-l-draft-43-21.zh.txt", "a-hrc-43-l-draft-43-21.zh.docx", "a-hrc-43-l-draft-43-21.zh.pdf"]
 

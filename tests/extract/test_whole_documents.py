@@ -8,7 +8,7 @@ import pytest
 
 from planner.errors import ReadError
 from planner.extract import extract_lines
-from planner.resolutions import extract_file
+from planner.pipeline.resolutions import extract_file
 
 
 def _meetings(extraction):

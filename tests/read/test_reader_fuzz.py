@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.errors import ReadError
+from planner.pipeline.resolutions import extract_file
 from planner.read import read_lines
-from planner.resolutions import extract_file
 
 RESOLUTIONS = Path(__file__).resolve().parents[1] / "data" / "resolutions"
 REAL = {suffix: (RESOLUTIONS / f"a-hrc-res-20-18.en{suffix}").read_bytes() for suffix in (".txt", ".docx", ".pdf")}

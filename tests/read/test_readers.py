@@ -13,8 +13,8 @@ import docx
 import pytest
 
 from planner.errors import ReadError
+from planner.pipeline.resolutions import extract_file
 from planner.read import read_lines
-from planner.resolutions import extract_file
 
 SEED = "a-hrc-43-l-draft-43-21.zh.txt"
 

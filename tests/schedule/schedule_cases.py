@@ -9,8 +9,8 @@ from pathlib import Path
 
 from seed_meeting import HIGH_COMMISSIONER, seed_document, seed_mandate
 
-from planner.mandate import DocumentInfo, Extraction, MeetingKind, MeetingMandate, ReportMandate
-from planner.programme import MandateRef
+from planner.core.mandate import DocumentInfo, Extraction, MeetingKind, MeetingMandate, ReportMandate
+from planner.core.programme import MandateRef
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "sample_sessions" / "hrc46"

@@ -6,10 +6,10 @@ import datetime as dt
 
 from schedule_cases import declared, seed_extraction
 
-from planner.mandate import DocumentInfo, Extraction, MeetingMandate
+from planner.core.mandate import DocumentInfo, Extraction, MeetingMandate
 from planner.schedule import Due, build_programme, select_due
-from planner.session_registry import build_session, registered_session
-from planner.standing import builtin_standing_mandates
+from planner.sessions.registry import build_session, registered_session
+from planner.sessions.standing import builtin_standing_mandates
 
 STANDING = list(builtin_standing_mandates())
 

@@ -10,12 +10,12 @@ import docx
 import pytest
 from schedule_cases import SAMPLE
 
-from planner.export.programme_csv import COLUMNS, render_programme_csv
-from planner.export.programme_docx import render_programme_docx
-from planner.export.programme_json import render_programme_json
-from planner.export.programme_summary import summary_text
-from planner.plan import plan_programme, run_plan
-from planner.programme import ProgrammeOfWork
+from planner.core.programme import ProgrammeOfWork
+from planner.export.programme.csv_table import COLUMNS, render_programme_csv
+from planner.export.programme.json_file import render_programme_json
+from planner.export.programme.summary import summary_text
+from planner.export.programme.word_grid import render_programme_docx
+from planner.pipeline.plan import plan_programme, run_plan
 
 SEED_CELL = (
     "ITEM 3 - Meeting on the role of poverty alleviation in the promotion and protection of human rights (res. 43/21)"

@@ -13,11 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from schedule_cases import declared
 
-from planner.holidays import Holiday
-from planner.programme import ProgrammeOfWork
+from planner.core.programme import ProgrammeOfWork
+from planner.core.session import FixedBooking, Holiday, Session
 from planner.schedule import Due, build_programme
-from planner.session import FixedBooking, Session
-from planner.session_registry import build_session
+from planner.sessions.registry import build_session
 
 VERSION = dt.date(2030, 1, 1)
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

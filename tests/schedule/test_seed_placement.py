@@ -7,10 +7,10 @@ import datetime as dt
 from schedule_cases import SAMPLE, seed_extraction
 from seed_meeting import SEED_THEME
 
-from planner.plan import plan_programme
+from planner.pipeline.plan import plan_programme
 from planner.schedule import schedule
-from planner.session_registry import registered_session
-from planner.standing import builtin_standing_mandates
+from planner.sessions.registry import registered_session
+from planner.sessions.standing import builtin_standing_mandates
 
 
 def _seed_placement(programme):

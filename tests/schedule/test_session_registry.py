@@ -8,8 +8,8 @@ import pytest
 import yaml
 from schedule_cases import ROOT
 
-from planner.holidays import easter_sunday, jeune_genevois
-from planner.session_registry import build_session, projected_dates, registered_session
+from planner.sessions.holidays import easter_sunday, jeune_genevois
+from planner.sessions.registry import build_session, projected_dates, registered_session
 
 SHARED = ROOT.parent / "shared" / "domain" / "hrc_calendar.yaml"
 
@@ -147,7 +147,7 @@ def test_dates_that_move_a_session_a_little_are_not_warned_of():
 
 
 def test_a_holiday_given_outside_the_session_is_warned_of():
-    from planner.holidays import Holiday
+    from planner.core.session import Holiday
 
     # 28 April typed for 28 February, in the 22nd session (25 February - 22 March 2013).
     typo = Holiday(date=dt.date(2013, 4, 28), name="Closure of the Palais", source="session.toml")
@@ -159,7 +159,7 @@ def test_a_holiday_given_outside_the_session_is_warned_of():
 
 
 def test_a_fixed_booking_outside_every_meeting_is_warned_of():
-    from planner.session import FixedBooking
+    from planner.core.session import FixedBooking
 
     # The newcomer's opening at 09:00-10:00 on an ordinary day, whose meetings start at 10:00.
     opening = FixedBooking(date=dt.date(2013, 2, 28), start=dt.time(9), end=dt.time(10), label="Opening")

@@ -8,8 +8,8 @@ import pytest
 from schedule_cases import SAMPLE
 
 from planner.errors import SessionFileError
-from planner.sessionfile import load_session_file
-from planner.standing import builtin_standing_mandates
+from planner.sessions.session_file import load_session_file
+from planner.sessions.standing import builtin_standing_mandates
 
 BASE = "session = 46\nstart = 2021-02-22\nend = 2021-03-24\n"
 STANDING = {s.id for s in builtin_standing_mandates()}
@@ -156,7 +156,7 @@ def test_sample_session_file_loads_with_its_declarations():
 
 
 def test_meeting_without_a_long_enough_slot_is_diagnosed_not_dropped(tmp_path):
-    from planner.plan import plan_programme
+    from planner.pipeline.plan import plan_programme
 
     (tmp_path / "session.toml").write_text(
         "session = 48\nstart = 2021-09-13\nend = 2021-09-13\nvoting_days = 0\nversion = 2021-09-01\n"

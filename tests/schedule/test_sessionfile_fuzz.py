@@ -18,8 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.errors import PlannerError
-from planner.export.ics import calendar_release
-from planner.plan import due_sessions, output_files, plan_programme
+from planner.export.calendar.session_calendar import calendar_release
+from planner.pipeline.plan import due_sessions, output_files, plan_programme
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_sessions" / "hrc46"
 TEXT = (SAMPLE / "session.toml").read_text("utf-8")

@@ -1,0 +1,72 @@
+"""Standing mandates: the recurring meetings that fall due without their resolution supplied."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from planner.core.mandate import (
+    DocumentInfo,
+    MeetingKind,
+    MeetingMandate,
+    Recurrence,
+    Timing,
+)
+from planner.core.programme import MandateRef
+from planner.core.session import Session
+from planner.core.un_style import SessionOfYear, session_of_year
+
+BUILT_IN = "built-in"
+
+
+class StandingMandate(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    name: str
+    theme: str
+    symbol: str
+    resolutions: tuple[str, ...] = ()  # a supplied mandate from any of these replaces this one
+    kind: MeetingKind
+    high_level: bool = False
+    recurrence: Recurrence
+    years: Literal["odd", "even"] | None = None
+    session_of_year: SessionOfYear
+    timing: Timing | None = None
+    agenda_item: int | None = Field(default=None, ge=1, le=10)
+    agenda_item_note: str = ""
+    duration_minutes: int | None = None
+    sources: tuple[str, ...] = ()
+
+    def falls_due(self, session: Session) -> bool:
+        if session_of_year(session.start) != self.session_of_year:
+            return False
+        established = _adopting(self.symbol)
+        if established is not None and session.number <= established:
+            return False  # the mandate did not exist yet
+        if self.years is not None:
+            return (session.start.year % 2 == 1) == (self.years == "odd")
+        return True
+
+    def ref(self, theme: str | None = None) -> MandateRef:
+        """The mandate as the scheduler sees it; its source says it is built in."""
+        mandate = MeetingMandate(
+            id=self.id,
+            paragraph=0,  # the establishing paragraph is not quoted in the reference data
+            kind=self.kind,
+            high_level=self.high_level,
+            recurrence=self.recurrence,
+            agenda_item=self.agenda_item,
+            duration_minutes=self.duration_minutes,
+            timing=self.timing,
+            theme=theme or self.theme,
+            evidence={"standing": self.name, "agenda_item": self.agenda_item_note},
+        )
+        document = DocumentInfo(symbol=self.symbol, title=self.name, session=_adopting(self.symbol))
+        return MandateRef(mandate=mandate, document=document, source=BUILT_IN)
+
+
+def _adopting(symbol: str) -> int | None:
+    head = symbol.split("/")[-2] if symbol.count("/") >= 2 else ""
+    return int(head) if head.isdigit() else None

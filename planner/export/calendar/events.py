@@ -1,0 +1,287 @@
+"""What goes in a session's calendar: one event per placement and per report deadline.
+
+Pure: from a programme of work to `CalendarEvent`s; releases.py then numbers them
+against the previous release and ics.py writes them. Identity comes from the mandate
+(UIDs are built from the resolution symbol, the operative paragraph and the session),
+so a meeting keeps its UID from one plan to the next however it moves.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+from collections.abc import Mapping
+from typing import Literal
+
+from planner.core.mandate import DocumentInfo, MeetingMandate, MeetingReport, cite
+from planner.core.meeting_names import kind_name, meeting_words
+from planner.core.programme import Placement, ProgrammeOfWork, SessionSummary
+from planner.core.reports import due_session_of, report_of
+from planner.core.un_style import REPORT_NAMES, clock, long_date, ordinal, slug
+from planner.export.calendar.text import clean, one_line, shorten
+from planner.sessions.registry import agenda_titles, opening_day
+
+UID_DOMAIN = "hrc-planner"
+VENUE = "Palais des Nations, Geneva"
+THEME_IN_SUMMARY = 160  # characters; the whole theme is in the description
+LONGEST_QUOTE = 10_000  # characters of a paragraph quoted in a description
+
+Status = Literal["CONFIRMED", "TENTATIVE", "CANCELLED"]
+
+
+@dataclasses.dataclass(frozen=True)
+class CalendarEvent:
+    """One VEVENT, everything decided: ics.py only writes it."""
+
+    uid: str
+    calendar: str  # file stem of the meeting's own calendar
+    meeting: str  # id of the meeting mandate
+    start: dt.datetime | dt.date  # naive Geneva time (programme.ZONE), or an all-day date
+    end: dt.datetime | dt.date
+    summary: str
+    description: str
+    location: str = ""
+    categories: tuple[str, ...] = ()
+    related_to: tuple[str, ...] = ()
+    status: Status = "CONFIRMED"
+    sequence: int = 0
+    created: dt.date | None = None
+    last_modified: dt.date | None = None
+
+    @property
+    def all_day(self) -> bool:
+        return not isinstance(self.start, dt.datetime)
+
+    def digest(self) -> str:
+        """Fingerprint of what a reader sees besides the times, to spot an updated event."""
+        seen = [self.summary, self.location, self.description, *self.categories, "|"]
+        seen += [*self.related_to, self.status]
+        return hashlib.sha256("\x1f".join(seen).encode("utf-8")).hexdigest()[:16]
+
+
+def plan_events(
+    programme: ProgrammeOfWork, sessions: Mapping[int, SessionSummary] | None = None
+) -> list[CalendarEvent]:
+    """Every placement of the programme, and the report deadline of each placed meeting."""
+    events: list[CalendarEvent] = []
+    for stem, placements in _meetings(programme).items():
+        parts = [_meeting_event(programme, stem, placement) for placement in placements]
+        events += parts
+        deadline = _deadline_event(programme, stem, placements[0], parts, sessions or {})
+        if deadline is not None:
+            events.append(deadline)
+    return events
+
+
+def meeting_name(mandate: MeetingMandate) -> str:
+    """ "Annual full-day meeting on the rights of the child"."""
+    name = meeting_words(mandate, half_day=True)
+    theme = one_line(mandate.theme or "")
+    if theme:
+        name += " on " + shorten(theme, THEME_IN_SUMMARY)
+    return name
+
+
+def _meetings(programme: ProgrammeOfWork) -> dict[str, list[Placement]]:
+    """Placements grouped by meeting, under the stem of their UIDs, in time order."""
+    by_stem: dict[str, list[Placement]] = {}
+    for placement in sorted(programme.placements, key=lambda p: (p.start, p.part)):
+        by_stem.setdefault(_stem(placement, programme.session.number), []).append(placement)
+    meetings: dict[str, list[Placement]] = {}
+    for stem, placements in by_stem.items():
+        ids = {p.ref.mandate.id for p in placements}
+        for placement in placements:
+            # Two mandates read as one key (sub-paragraphs, a symbol-less draft): their
+            # ids tell them apart, so neither takes the other's UID.
+            key = stem if len(ids) == 1 else f"{stem}-{slug(placement.ref.mandate.id)}"
+            meetings.setdefault(key, []).append(placement)
+    return meetings
+
+
+def _stem(placement: Placement, session: int) -> str:
+    mandate, document = placement.ref.mandate, placement.ref.document
+    if document.symbol:
+        # A standing mandate built into planner may not know its paragraph (0): its id stands in.
+        paragraph = f"op{mandate.paragraph}" if mandate.paragraph > 0 else slug(mandate.id)
+        return f"hrc{session}-{slug(document.symbol)}-{paragraph}"
+    # No symbol (a declared mandate, a draft): the id names the meeting, once.
+    stem = f"hrc{session}-doc-{slug(mandate.id)}"
+    return f"{stem}-op{mandate.paragraph}" if mandate.paragraph > 0 else stem
+
+
+def _uid(stem: str, suffix: str = "") -> str:
+    return f"{stem}{suffix}@{UID_DOMAIN}"
+
+
+def _meeting_event(programme: ProgrammeOfWork, stem: str, placement: Placement) -> CalendarEvent:
+    ref = placement.ref
+    part = f"-part{placement.part}" if placement.parts > 1 else ""
+    summary = meeting_name(ref.mandate) + _cited(ref.document)
+    if placement.parts > 1:
+        summary += f", part {placement.part} of {placement.parts}"
+    return CalendarEvent(
+        uid=_uid(stem, part),
+        calendar=stem,
+        meeting=ref.mandate.id,
+        start=placement.start,
+        end=placement.end,
+        summary=one_line(summary),
+        description=_meeting_description(programme, placement),
+        location=one_line(f"{placement.room}, {VENUE}"),
+        categories=_categories(ref.agenda_item, kind_name(ref.mandate)),
+    )
+
+
+def _cited(document: DocumentInfo) -> str:
+    return f" ({cite(document, short=True)})" if document.symbol else ""
+
+
+def _categories(item: int | None, *names: str) -> tuple[str, ...]:
+    labels = [f"Item {item}"] if item is not None else []
+    return tuple(one_line(label[:1].upper() + label[1:]) for label in [*labels, *names])
+
+
+def _meeting_description(programme: ProgrammeOfWork, placement: Placement) -> str:
+    ref, session = placement.ref, programme.session.number
+    mandate, document = ref.mandate, ref.document
+    meeting = f"{ordinal(placement.meeting_number)} meeting of the {ordinal(session)} session"
+    if placement.parts > 1:
+        meeting += f", part {placement.part} of {placement.parts}"
+    lines = [
+        _agenda_line(ref.agenda_item, document),
+        f"Time: {long_date(placement.start.date())}, {_hours(placement)} (Geneva time)",
+        f"Meeting: {meeting}",
+        f"Chair: {_stated(mandate.chair)}",
+        f"Theme: {_stated(mandate.theme)}",
+        f"Participants: {_stated(mandate.participants)}",
+        "Accessibility: "
+        + (
+            "to be fully accessible to persons with disabilities (asked in the mandate)"
+            if mandate.accessible
+            else "not asked in the mandate"
+        ),
+        f"Mandate: {_mandate_line(document, mandate.paragraph)}",
+    ]
+    quote = clean(ref.paragraph_text)
+    if quote:
+        lines += ["", shorten(quote, LONGEST_QUOTE), ""]
+    # The scheduler's reason is not copied here: it changes with unrelated meetings, and
+    # every change to an event makes calendar clients send it out again.
+    lines.append(_report_line(report_of(mandate, programme), session))
+    return "\n".join(lines)
+
+
+def _report_line(report: MeetingReport | None, session: int) -> str:
+    if report is None:
+        return "Report: none asked in the mandate"
+    due, assumed = due_session_of(report, session)
+    line = f"{_report_name(report)}: by {_author(report.author)}, due at the {ordinal(due)} session"
+    return line + " (assumed: the resolution names none)" if assumed else line
+
+
+def _report_name(report: MeetingReport) -> str:
+    """ "Summary report"."""
+    name = REPORT_NAMES[report.form]
+    return name[:1].upper() + name[1:]
+
+
+def _agenda_line(item: int | None, document: DocumentInfo) -> str:
+    if item is None:
+        return "Agenda item: not stated in the mandate"
+    line = f"Agenda item {item}: {agenda_titles('en').get(item, 'unknown item')}"
+    chinese = agenda_titles("zh")
+    if document.language == "zh" and item in chinese:
+        line += f" ({chinese[item]})"
+    return line
+
+
+def _author(author: str) -> str:
+    name = one_line(author)
+    return name if name.lower().startswith("the ") else f"the {name}"
+
+
+def _hours(placement: Placement) -> str:
+    return f"{clock(placement.start)}-{clock(placement.end)}"
+
+
+def _stated(value: str | None) -> str:
+    text = clean(value or "")
+    return text if text else "not stated in the mandate"
+
+
+def _mandate_line(document: DocumentInfo, paragraph: int) -> str:
+    source = cite(document) + (f" ({one_line(document.symbol)})" if document.symbol else "")
+    if paragraph > 0:
+        return f"{source}, operative paragraph {paragraph}"
+    return f"{source}, a standing mandate (paragraph not recorded)"
+
+
+def _deadline_event(
+    programme: ProgrammeOfWork,
+    stem: str,
+    placement: Placement,
+    parts: list[CalendarEvent],
+    sessions: Mapping[int, SessionSummary],
+) -> CalendarEvent | None:
+    """The all-day "Summary report due" event on the first day of the due session."""
+    mandate, document = placement.ref.mandate, placement.ref.document
+    report = report_of(mandate, programme)
+    if report is None:
+        return None
+    due, assumed = due_session_of(report, programme.session.number)
+    opening, projected = _opening_day(programme.session, due, sessions)
+    name = _report_name(report)
+    subject = one_line(mandate.theme or "") or meeting_name(mandate)
+    meeting = meeting_name(mandate)
+    lines = [
+        (
+            f"{name} on the {meeting[:1].lower()}{meeting[1:]}, by {_author(report.author)},"
+            f" due at the {ordinal(due)} session."
+        ),
+        f"Date: the first day of the {ordinal(due)} session, {long_date(opening)}.",
+    ]
+    if assumed:
+        lines.append(
+            "Assumed: the resolution names no session for the report; the session after"
+            " the meeting is assumed. Confirm the date."
+        )
+    if projected:
+        lines.append(
+            f"Projected: the dates of the {ordinal(due)} session are projected from the"
+            " yearly pattern of sessions. Confirm them."
+        )
+    lines += [
+        f"Mandate: {_mandate_line(document, report.paragraph)}",
+        (f"Meeting: {meeting}, {long_date(placement.start.date())}, {_hours(placement)} (Geneva time)"),
+    ]
+    doubtful = assumed or projected
+    return CalendarEvent(
+        uid=_uid(stem, "-report"),
+        calendar=stem,
+        meeting=mandate.id,
+        start=opening,
+        end=opening + dt.timedelta(days=1),
+        summary=one_line(f"{name} due: {shorten(subject, THEME_IN_SUMMARY)}"),
+        description="\n".join(lines),
+        categories=_categories(
+            placement.ref.agenda_item,
+            f"{name} due",
+            *(["Assumed date"] if doubtful else []),
+        ),
+        related_to=tuple(part.uid for part in parts),
+        status="TENTATIVE" if doubtful else "CONFIRMED",
+    )
+
+
+def _opening_day(current: SessionSummary, number: int, sessions: Mapping[int, SessionSummary]) -> tuple[dt.date, bool]:
+    """First day of session `number`, and whether that date is projected.
+
+    The plan's own sessions first; else the built-in registry, which projects a session
+    it has no dates for from the yearly pattern (session_registry.projected_dates).
+    """
+    if number == current.number:
+        return current.start, current.projected
+    if number in sessions:
+        return sessions[number].start, sessions[number].projected
+    return opening_day(number)

@@ -1,0 +1,253 @@
+"""The session's calendar (.ics) and one calendar per meeting, for import or subscription.
+
+    render_session_calendar(programme, previous)  -> bytes: every placement + deadlines
+    render_meeting_calendar(programme, meeting_id, previous) -> bytes: one meeting
+    write_calendars(programme, out_dir)           -> CalendarChanges: writes them all,
+                                                     numbered against the last release
+
+Written for the clients staff use (Outlook, Google, Apple, Thunderbird): METHOD:PUBLISH,
+no ATTENDEE, Geneva times with a VTIMEZONE in RRULE form (vtimezone.py), UIDs from the
+mandate (ics_events.py), and DTSTAMP/LAST-MODIFIED from the programme's version, never
+the clock, so the same plan always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event, vText
+
+from planner.core.programme import ZONE, ProgrammeOfWork, SessionSummary
+from planner.core.un_style import ordinal, un_date
+from planner.errors import InputError
+from planner.export.calendar.events import CalendarEvent, plan_events
+from planner.export.calendar.releases import (
+    CalendarChanges,
+    ReleaseState,
+    read_release,
+    release_json,
+    settle,
+)
+from planner.export.calendar.text import escape, one_line, shorten
+from planner.export.calendar.vtimezone import zurich_vtimezone
+from planner.files import write_atomic
+
+__all__ = [
+    "CalendarChanges",
+    "ReleaseState",
+    "release_path",
+    "render_meeting_calendar",
+    "render_session_calendar",
+    "write_calendars",
+]
+
+PRODID = "-//planner//Human Rights Council session planner//EN"
+MEETINGS_FOLDER = "meetings"
+_GENEVA = ZoneInfo(ZONE)
+
+Sessions = Mapping[int, SessionSummary]
+
+
+def render_session_calendar(
+    programme: ProgrammeOfWork,
+    previous: ReleaseState | None = None,
+    *,
+    sessions: Sessions | None = None,
+) -> bytes:
+    """The whole session: every placed meeting and every report deadline.
+
+    `sessions` gives the dates of later sessions (for report deadlines); a session not
+    in it is projected from the yearly pattern and its deadline marked as such.
+    """
+    events, _, _ = _release(programme, previous, sessions)
+    return _calendar(programme, _session_name(programme), events)
+
+
+def render_meeting_calendar(
+    programme: ProgrammeOfWork,
+    meeting_id: str,
+    previous: ReleaseState | None = None,
+    *,
+    sessions: Sessions | None = None,
+) -> bytes:
+    """One meeting (both parts of a full day) and its report deadline; by mandate id."""
+    events, _, _ = _release(programme, previous, sessions)
+    chosen = [event for event in events if event.meeting == meeting_id]
+    if not chosen:
+        raise InputError(f"no meeting with id {meeting_id!r} in this programme of work")
+    return _calendar(programme, _meeting_name(programme, chosen), chosen)
+
+
+def session_calendar_name(programme: ProgrammeOfWork) -> str:
+    return f"hrc{programme.session.number}.ics"
+
+
+def published_sequences(path: Path) -> dict[str, int]:
+    """UID -> SEQUENCE of the events of a calendar planner issued (none if it is not there or unreadable)."""
+    try:
+        calendar = Calendar.from_ical(path.read_bytes())
+    except (OSError, ValueError):
+        return {}
+    return {str(event["UID"]): int(event.get("SEQUENCE", 0)) for event in calendar.walk("VEVENT") if "UID" in event}
+
+
+def release_path(programme: ProgrammeOfWork, folder: str | Path) -> Path:
+    """Where the release state of a session's calendars is kept."""
+    return Path(folder) / f"hrc{programme.session.number}.calendar-release.json"
+
+
+@dataclass(frozen=True)
+class CalendarRelease:
+    """A new release of the session's calendars: the files, the state to keep, the changes."""
+
+    files: dict[str, bytes]  # relative name -> bytes: hrc<N>.ics and meetings/<meeting>.ics
+    state: bytes  # the release state, kept for the next run
+    changes: CalendarChanges
+
+
+def calendar_release(
+    programme: ProgrammeOfWork,
+    previous: ReleaseState | None,
+    *,
+    sessions: Sessions | None = None,
+    published: Mapping[str, int] | None = None,
+) -> CalendarRelease:
+    """Every calendar of the session, compared with the previous release; writes nothing.
+
+    published: the sequences of a calendar issued before, when its release state is lost."""
+    events, state, changes = _release(programme, previous, sessions, published)
+    files = {session_calendar_name(programme): _calendar(programme, _session_name(programme), events)}
+    for stem, chosen in sorted(_by_calendar(events).items()):
+        files[f"{MEETINGS_FOLDER}/{stem}.ics"] = _calendar(programme, _meeting_name(programme, chosen), chosen)
+    return CalendarRelease(files=files, state=release_json(state), changes=changes)
+
+
+def write_calendars(
+    programme: ProgrammeOfWork,
+    out_dir: str | Path,
+    *,
+    release_dir: str | Path | None = None,
+    sessions: Sessions | None = None,
+) -> CalendarChanges:
+    """Write `hrc<N>.ics`, `meetings/<meeting>.ics` and the release state; list changes.
+
+    The release state is read from, and written to, `release_dir` (default: `out_dir`).
+    It is written last: a run stopped half-way is redone in full by the next run.
+    """
+    out = Path(out_dir)
+    state_path = release_path(programme, release_dir if release_dir is not None else out)
+    release = calendar_release(programme, read_release(state_path), sessions=sessions)
+    written = [write_atomic(out / name, data) for name, data in release.files.items()]
+    write_atomic(state_path, release.state)
+    return replace(release.changes, files=(*written, state_path))
+
+
+def _release(
+    programme: ProgrammeOfWork,
+    previous: ReleaseState | None,
+    sessions: Sessions | None,
+    published: Mapping[str, int] | None = None,
+) -> tuple[list[CalendarEvent], ReleaseState, CalendarChanges]:
+    if previous is not None and previous.session != programme.session.number:
+        raise InputError(
+            f"the previous calendar release is of the {ordinal(previous.session)} session,"
+            f" not the {ordinal(programme.session.number)}"
+        )
+    planned = plan_events(programme, sessions)
+    return settle(planned, previous, session=programme.session.number, version=programme.version, published=published)
+
+
+def _by_calendar(events: list[CalendarEvent]) -> dict[str, list[CalendarEvent]]:
+    calendars: dict[str, list[CalendarEvent]] = {}
+    for event in events:
+        calendars.setdefault(event.calendar, []).append(event)
+    return calendars
+
+
+def _session_name(programme: ProgrammeOfWork) -> str:
+    return f"Human Rights Council, {ordinal(programme.session.number)} session"
+
+
+def _meeting_name(programme: ProgrammeOfWork, events: list[CalendarEvent]) -> str:
+    first = min(events, key=lambda event: (event.all_day, event.uid))
+    title = shorten(first.summary.split(", part ")[0], 120)
+    return f"HRC{programme.session.number}: {title}"
+
+
+def _calendar(programme: ProgrammeOfWork, name: str, events: list[CalendarEvent]) -> bytes:
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", one_line(name))
+    calendar.add("x-wr-timezone", ZONE)
+    calendar.add("x-wr-caldesc", _version_note(programme))
+    calendar.add_component(zurich_vtimezone())
+    for event in sorted(events, key=lambda event: (event.start.isoformat(), event.uid)):
+        calendar.add_component(_vevent(event, programme))
+    return calendar.to_ical()
+
+
+def _version_note(programme: ProgrammeOfWork) -> str:
+    session = programme.session
+    note = (
+        f"Programme of work of the {ordinal(session.number)} session of the Human Rights"
+        f" Council, version of {un_date(programme.version)}: provisional and subject to"
+        " change."
+    )
+    if session.projected:
+        note += " The session dates are projected: confirm them."
+    return note
+
+
+def _vevent(event: CalendarEvent, programme: ProgrammeOfWork) -> Event:
+    vevent = Event()
+    vevent.add("uid", event.uid)
+    vevent.add("dtstamp", _stamp(programme.version))
+    vevent.add("created", _stamp(event.created or programme.version))
+    vevent.add("last-modified", _stamp(event.last_modified or programme.version))
+    vevent.add("sequence", event.sequence)
+    vevent.add("dtstart", _moment(event.start))
+    vevent.add("dtend", _moment(event.end))
+    cancelled = event.status == "CANCELLED"
+    summary = f"Cancelled: {event.summary}" if cancelled else event.summary
+    vevent.add("summary", _Text(summary))
+    if event.location:
+        vevent.add("location", _Text(event.location))
+    vevent.add("description", _Text(f"{event.description}\n\n{_version_note(programme)}"))
+    if event.categories:
+        vevent.add("categories", list(event.categories))
+    for uid in event.related_to:
+        vevent.add("related-to", uid)
+    vevent.add("status", event.status)
+    vevent.add("class", "PUBLIC")
+    # A deadline is a reminder, not a booking: it must not block anyone's day.
+    vevent.add("transp", "TRANSPARENT" if event.all_day or cancelled else "OPAQUE")
+    return vevent
+
+
+class _Text(vText):
+    """A TEXT value escaped by the RFC alone (see ics_text.escape)."""
+
+    __slots__ = ()
+
+    def to_ical(self) -> bytes:
+        return escape(str(self)).encode("utf-8")
+
+
+def _stamp(version: dt.date) -> dt.datetime:
+    """A version date as a UTC time, as DTSTAMP, CREATED and LAST-MODIFIED require."""
+    return dt.datetime.combine(version, dt.time(0, 0), tzinfo=dt.UTC)
+
+
+def _moment(moment: dt.datetime | dt.date) -> dt.datetime | dt.date:
+    if isinstance(moment, dt.datetime):
+        # Programme times are naive Geneva time; writing them naive would make them
+        # "floating", read in each reader's own zone.
+        return moment.replace(tzinfo=_GENEVA)
+    return moment

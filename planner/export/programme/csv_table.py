@@ -1,0 +1,68 @@
+"""The programme of work as CSV: one row per placed meeting, then what was not placed, and why."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+
+from planner.core.programme import MandateRef, ProgrammeOfWork
+from planner.core.un_style import clock, weekday_name
+from planner.export.programme.activity import activity
+from planner.schedule.due import ref_key, short_citation
+
+MEDIA_TYPE = "text/csv"
+EXTENSION = ".csv"
+COLUMNS = [
+    "status",
+    "meeting",
+    "date",
+    "weekday",
+    "start",
+    "end",
+    "room",
+    "item",
+    "activity",
+    "citation",
+    "mandate",
+    "source",
+    "why",
+]
+
+
+NOT_PLACED = ("", "", "", "", "", "")  # meeting, date, weekday, start, end, room
+
+
+# A cell that opens with one of these is a formula to Excel and LibreOffice: text from a
+# resolution or a session file ("=HYPERLINK(...)", "-1+1") must stay text.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _row(status: str, when: Sequence[object], ref: MandateRef, text: str, why: str) -> list[object]:
+    item = ref.agenda_item
+    cells = [status, *when, "" if item is None else item, text, short_citation(ref), ref_key(ref), ref.source, why]
+    return [_as_text(cell) for cell in cells]
+
+
+def _as_text(cell: object) -> object:
+    if isinstance(cell, str) and cell.startswith(_FORMULA_STARTS):
+        return "'" + cell  # the usual guard against formulas in CSV files (it shows in the cell)
+    return cell
+
+
+def render_programme_csv(programme: ProgrammeOfWork) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for p in programme.placements:
+        day = p.start.date()
+        when = (p.meeting_number, day.isoformat(), weekday_name(day), clock(p.start), clock(p.end), p.room)
+        writer.writerow(_row("placed", when, p.ref, activity(p.ref, p), p.reason))
+    for u in programme.unplaced:
+        writer.writerow(_row("not placed", NOT_PLACED, u.ref, activity(u.ref), u.diagnosis))
+    for ref in programme.not_for_this_session:
+        why = f"session {ref.mandate.session}" if ref.mandate.session else "no session stated"
+        writer.writerow(_row("not for this session", NOT_PLACED, ref, activity(ref), why))
+    # With a byte-order mark: Excel opens a UTF-8 file without one as the Windows code page,
+    # and a Chinese theme or an accented name would turn to noise.
+    return out.getvalue().encode("utf-8-sig")

@@ -1,0 +1,385 @@
+"""Session files: one TOML file per session folder, validated, with one-line errors.
+
+TOML because Python reads it without a dependency and its dates are real dates. Every
+error names the file, the key and the fix:
+
+    sample_sessions/hrc46/session.toml, end: 2021-02-20 is before start 2021-02-22; make end on or after start
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, ValidationError
+
+from planner.core.mandate import (
+    DocumentInfo,
+    MeetingKind,
+    MeetingMandate,
+    Recurrence,
+    Timing,
+)
+from planner.core.programme import MandateRef
+from planner.core.session import (
+    DAY_CLOSES,
+    DAY_OPENS,
+    FULL_DAY,
+    ITEMS,
+    NORMAL_DAY,
+    FixedBooking,
+    Holiday,
+    Pin,
+    Session,
+    Slot,
+)
+from planner.errors import InputError, SessionFileError
+from planner.sessions.registry import build_session
+from planner.sessions.rules import Bad, check, entry
+from planner.sessions.values import ClockTime, Strict
+
+FILE_NAME = "session.toml"
+MAX_BYTES = 1024 * 1024  # a session file is a page or two; more is the wrong file
+LAST_SESSION = 200  # the Council holds three a year: session 200 falls in the 2070s
+FIRST_YEAR, LAST_YEAR = 2006, 2100
+LONGEST_SESSION_DAYS = 183  # a session suspended and resumed (43rd: March to June 2020) spans months
+
+
+class _Slots(Strict):
+    normal: list[tuple[ClockTime, ClockTime]] | None = None
+    full_day: list[tuple[ClockTime, ClockTime]] | None = None
+
+
+class _Named(Strict):
+    date: dt.date
+    name: str
+
+
+class _Holidays(Strict):
+    eid_al_fitr: dt.date | None = None
+    eid_al_adha: dt.date | None = None
+    add: list[_Named] = Field(default_factory=list)
+    remove: list[dt.date] = Field(default_factory=list)
+
+
+class _Standing(Strict):
+    retire: list[str] = Field(default_factory=list)
+    themes: dict[str, str] = Field(default_factory=dict)
+
+
+class DeclaredMandate(Strict):
+    """A mandate whose resolution text is not supplied, declared with its citation."""
+
+    symbol: str | None = None  # "A/HRC/RES/45/30"; None when the mandating text is not identified
+    paragraph: int = Field(default=0, ge=0)  # 0 when the paragraph number is not known
+    id: str = Field(min_length=1)
+    title: str | None = None
+    adopted_session: int | None = Field(default=None, ge=1, le=LAST_SESSION)
+    adopted_item: int | None = Field(default=None, ge=1, le=10)
+    kind: MeetingKind = "panel_discussion"
+    high_level: bool = False
+    recurrence: Recurrence = "once"
+    session: int | None = Field(default=None, ge=1, le=LAST_SESSION)
+    agenda_item: int | None = Field(default=None, ge=1, le=10)
+    duration_minutes: int | None = Field(default=None, gt=0)
+    timing: Timing | None = None
+    chair: str | None = None
+    theme: str | None = None
+    participants: str | None = None
+    source_url: str | None = None
+    note: str | None = None
+
+    def ref(self, origin: str) -> MandateRef:
+        mandate = MeetingMandate(
+            id=self.id,
+            paragraph=self.paragraph,
+            kind=self.kind,
+            high_level=self.high_level,
+            recurrence=self.recurrence,
+            session=self.session,
+            agenda_item=self.agenda_item,
+            duration_minutes=self.duration_minutes,
+            timing=self.timing,
+            chair=self.chair,
+            theme=self.theme,
+            participants=self.participants,
+            evidence={k: v for k, v in (("source_url", self.source_url), ("note", self.note)) if v},
+        )
+        document = DocumentInfo(
+            symbol=self.symbol, title=self.title, session=self.adopted_session, agenda_item=self.adopted_item
+        )
+        return MandateRef(mandate=mandate, document=document, source=f"{origin} (declared)")
+
+
+class _Fixed(Strict):
+    date: dt.date
+    start: ClockTime
+    end: ClockTime
+    label: str
+    item: int | None = None
+
+
+class _Pin(Strict):
+    mandate: str
+    date: dt.date
+    start: ClockTime | None = None
+
+
+class DocumentFix(Strict):
+    """Facts about a supplied file its text does not give (a draft's final symbol)."""
+
+    symbol: str | None = None
+    title: str | None = None
+    session: int | None = Field(default=None, ge=1, le=LAST_SESSION)
+    agenda_item: int | None = Field(default=None, ge=1, le=10)
+    status: Literal["draft", "adopted"] | None = None
+
+
+class _File(Strict):
+    session: int = Field(ge=1, le=LAST_SESSION)
+    version: dt.date | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    parts: list[tuple[dt.date, dt.date]] | None = None
+    room: str | None = None
+    high_level_segment: tuple[dt.date, dt.date] | None = None
+    max_panels_per_day: int = Field(default=2, ge=1)
+    voting_days: int = Field(default=2, ge=0)
+    full_days: list[dt.date] = Field(default_factory=list)
+    slots: _Slots = Field(default_factory=_Slots)
+    holidays: _Holidays = Field(default_factory=_Holidays)
+    item_windows: dict[str, tuple[dt.date, dt.date]] = Field(default_factory=dict)
+    fixed: list[_Fixed] = Field(default_factory=list)
+    pins: list[_Pin] = Field(default_factory=list)
+    standing: _Standing = Field(default_factory=_Standing)
+    mandates: list[DeclaredMandate] = Field(default_factory=list)
+    themes: dict[str, str] = Field(default_factory=dict)  # mandate key or id -> theme
+    documents: dict[str, DocumentFix] = Field(default_factory=dict)  # file name -> facts
+
+
+@dataclass
+class SessionFile:
+    path: Path
+    session: Session
+    version: dt.date | None = None
+    declared: list[MandateRef] = field(default_factory=list)
+    retired: set[str] = field(default_factory=set)
+    themes: dict[str, str] = field(default_factory=dict)
+    documents: dict[str, DocumentFix] = field(default_factory=dict)
+
+
+_UNQUOTED_TIME = re.compile(r"=\s*\d{1,2}:\d{2}\s*(?:#.*)?$")
+
+
+def _syntax_hint(text: str, error: str) -> str:
+    """What to do: most slips are times typed as in a circular (start = 09:00), which TOML reads
+    only in quotes or with seconds."""
+    where = re.search(r"at line (\d+)", error)
+    lines = text.splitlines()
+    line = lines[int(where.group(1)) - 1] if where and 0 < int(where.group(1)) <= len(lines) else ""
+    if _UNQUOTED_TIME.search(line):
+        return 'write times in quotes, as start = "09:00"'
+    return "fix the syntax"
+
+
+def load_session_file(path: str | Path, standing_ids: set[str] | None = None) -> SessionFile:
+    """Read and check a session file; raise SessionFileError naming the key and the fix."""
+    path = Path(path)
+    if path.is_dir():
+        path = path / FILE_NAME
+    if path.exists() and not path.is_file():
+        raise SessionFileError("is not a regular file; give the session folder or its session.toml", path=path)
+    if path.is_file() and path.stat().st_size > MAX_BYTES:
+        raise SessionFileError(f"is over {MAX_BYTES // 1024} KB, far more than any session needs", path=path)
+    text = ""
+    try:
+        # A byte-order mark (Notepad puts one) is invisible to the user and means nothing here.
+        text = path.read_text(encoding="utf-8").removeprefix("\ufeff")
+        raw = tomllib.loads(text)
+    except FileNotFoundError:
+        message = f"no session file: create {FILE_NAME} with at least `session = <number>`"
+        raise SessionFileError(message, path=path) from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise SessionFileError(f"cannot be read ({err.__class__.__name__}); save it as UTF-8 text", path=path) from None
+    except tomllib.TOMLDecodeError as err:
+        raise SessionFileError(f"not valid TOML: {err}; {_syntax_hint(text, str(err))}", path=path) from None
+    except RecursionError:
+        raise SessionFileError("not valid TOML: lists or tables nested too deeply; fix the syntax", path=path) from None
+    try:
+        data = _File.model_validate(raw)
+        return _resolve(path, data, standing_ids)
+    except ValidationError as err:
+        # A misspelt key also leaves the right one missing: name the misspelling first.
+        errors = sorted(err.errors(), key=lambda e: e["type"] != "extra_forbidden")
+        first = errors[0]
+        raise SessionFileError(_pydantic_fix(first), path=path, where=_key(first["loc"]) or "(top level)") from None
+    except Bad as bad:
+        raise SessionFileError(bad.message, path=path, where=bad.key) from None
+    except InputError as err:
+        raise SessionFileError(err.message, path=path, where="session") from None
+
+
+def _key(loc: tuple) -> str:
+    key, after_entry = "", False
+    for part in loc:
+        if isinstance(part, int):
+            key = entry(key, part)
+        else:
+            key = f"{key}{' ' if after_entry else '.'}{part}" if key else str(part)
+        after_entry = isinstance(part, int)
+    return key
+
+
+def _pydantic_fix(error: Any) -> str:
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        close = difflib.get_close_matches(str(error["loc"][-1]), _known_keys(error["loc"]), n=1)
+        hint = f"did you mean '{close[0]}'?" if close else "check its spelling against the README's session file"
+        return f"unknown key; {hint}"
+    if kind == "missing":
+        return "missing; add it"
+    if kind in ("model_type", "dict_type"):
+        keys = _known_keys((*error["loc"], "?"))
+        return f"give a table with the keys {', '.join(keys)}, for example {{{', '.join(f'{k} = ...' for k in keys)}}}"
+    if kind == "value_error":
+        return str(error["ctx"]["error"])
+    got = error.get("input")
+    return f"{error['msg'].lower()} (got {_shown(got)})" if not isinstance(got, dict | list) else error["msg"].lower()
+
+
+def _shown(value: Any) -> str:
+    """A value as the file has it: 2021-02-26T10:00:00, not datetime.datetime(2021, 2, 26, 10, 0)."""
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _known_keys(loc: tuple) -> list[str]:
+    """The keys allowed where an unknown one stands, found by walking the models along its location."""
+    model: Any = _File
+    for part in loc[:-1]:
+        if isinstance(part, int) or model is None:
+            continue
+        field_info = model.model_fields.get(part)
+        if field_info is None:
+            return []
+        model = _model_in(field_info.annotation)
+    return list(model.model_fields) if model is not None else []
+
+
+def _model_in(annotation: Any) -> Any:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()):
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def _slots(key: str, pairs: list[tuple[dt.time, dt.time]] | None, default: tuple[Slot, ...]) -> tuple[Slot, ...]:
+    if pairs is None:
+        return default
+    if not pairs:
+        raise Bad(key, "is empty: no meeting could be held; give the slots, or leave the key out for the usual ones")
+    slots: list[Slot] = []
+    for index, (start, end) in enumerate(pairs):
+        if not (DAY_OPENS <= start < end <= DAY_CLOSES):
+            raise Bad(
+                entry(key, index),
+                (
+                    f"slot {start:%H:%M}-{end:%H:%M} is outside the meeting day "
+                    f"({DAY_OPENS:%H:%M}-{DAY_CLOSES:%H:%M}, Palais des Nations hours) or ends before it starts; "
+                    "give a start and a later end inside the day"
+                ),
+            )
+        if slots and start < slots[-1].end:
+            raise Bad(entry(key, index), f"slot {start:%H:%M}-{end:%H:%M} overlaps the one before; list slots in order")
+        slots.append(Slot(start=start, end=end))
+    return tuple(slots)
+
+
+def _parts(data: _File) -> list[tuple[dt.date, dt.date]] | None:
+    if data.parts is not None:
+        if not data.parts:
+            raise Bad("parts", "is empty; give the first and last day of each part, or leave parts out")
+        for index, (first, last) in enumerate(data.parts):
+            _check_span(entry("parts", index), first, last)
+            if index and first <= data.parts[index - 1][1]:
+                raise Bad(entry("parts", index), f"starts {first}, before the part above ends; list parts in order")
+        _check_span("parts", data.parts[0][0], data.parts[-1][1])
+        return list(data.parts)
+    if data.start is None and data.end is None:
+        return None
+    if data.start is None or data.end is None:
+        raise Bad("start" if data.start is None else "end", "give both start and end, or neither")
+    if data.end < data.start:
+        raise Bad("end", f"{data.end} is before start {data.start}; make end on or after start")
+    _check_span("start", data.start, data.end)
+    return [(data.start, data.end)]
+
+
+def _check_span(key: str, first: dt.date, last: dt.date) -> None:
+    if last < first:
+        raise Bad(key, f"ends {last} before it starts {first}; swap the dates")
+    if not (FIRST_YEAR <= first.year and last.year <= LAST_YEAR):
+        raise Bad(key, f"{first} to {last}: give dates from {FIRST_YEAR} (the Council's first year) to {LAST_YEAR}")
+    if (last - first).days > LONGEST_SESSION_DAYS:
+        raise Bad(key, f"{first} to {last} is longer than any session (at most {LONGEST_SESSION_DAYS} days); fix it")
+
+
+def _windows(data: _File) -> dict[int, tuple[dt.date, dt.date]]:
+    windows = {}
+    for name, (first, last) in data.item_windows.items():
+        key = f"item_windows.{name}"
+        if not name.isdigit() or int(name) not in ITEMS:
+            raise Bad(key, f"unknown agenda item {name!r}: items are 1 to 10")
+        if last < first:
+            raise Bad(key, f"ends {last} before it starts {first}; swap the dates")
+        windows[int(name)] = (first, last)
+    return windows
+
+
+def _holidays(data: _File, origin: str) -> list[Holiday]:
+    given = [Holiday(date=h.date, name=h.name, source=origin) for h in data.holidays.add]
+    for name, day in (("Eid al-Fitr", data.holidays.eid_al_fitr), ("Eid al-Adha", data.holidays.eid_al_adha)):
+        if day is not None:
+            given.append(Holiday(date=day, name=name, source=origin))
+    return given
+
+
+def _resolve(path: Path, data: _File, standing_ids: set[str] | None) -> SessionFile:
+    fixed = tuple(FixedBooking(**f.model_dump()) for f in data.fixed)
+    session = build_session(
+        data.session,
+        parts=_parts(data),
+        room=data.room,
+        high_level_segment=data.high_level_segment,
+        day_slots=_slots("slots.normal", data.slots.normal, NORMAL_DAY),
+        full_day_slots=_slots("slots.full_day", data.slots.full_day, FULL_DAY),
+        full_days=frozenset(data.full_days),
+        holidays_added=_holidays(data, path.name),
+        holidays_removed=set(data.holidays.remove),
+        item_windows=_windows(data),
+        voting_days=data.voting_days,
+        fixed_bookings=fixed,
+        pins=tuple(Pin(**p.model_dump()) for p in data.pins),
+        max_panels_per_day=data.max_panels_per_day,
+    )
+    check(session, data, standing_ids)
+    return SessionFile(
+        path=path,
+        session=session,
+        version=data.version,
+        # The file's name, not its path as typed: the outputs do not depend on where planner ran.
+        declared=[m.ref(path.name) for m in data.mandates],
+        retired=set(data.standing.retire),
+        themes={**data.standing.themes, **data.themes},
+        documents=dict(data.documents),
+    )
