@@ -50,7 +50,6 @@ def seed_mandate_ref(
     source: str,
     *,
     document: DocumentInfo | None = None,
-    paragraph_text: str = "",
     **mandate_overrides: object,
 ) -> MandateRef:
     """The seed mandate with its document, as read from `source`; other keywords go to `seed_mandate`."""
@@ -58,5 +57,4 @@ def seed_mandate_ref(
         mandate=seed_mandate(**mandate_overrides),
         document=document if document is not None else seed_document(),
         source=source,
-        paragraph_text=paragraph_text,
     )

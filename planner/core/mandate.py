@@ -28,12 +28,6 @@ Recurrence = Literal["once", "annual", "biennial", "triennial", "quadrennial"]
 Timing = Literal["first_day", "high_level_segment"]
 ReportForm = Literal["summary_report", "report", "oral_update"]
 
-AGENDA_ITEMS = range(1, 11)  # the ten items of the Council's agenda (resolution 5/1)
-
-# Minutes per length word: half-day = one 3-hour meeting, full-day = two.
-HALF_DAY = 180
-FULL_DAY = 360
-
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")

@@ -6,7 +6,8 @@ the citation in their own way (a summary-report draft takes its words from its w
 
 from __future__ import annotations
 
-from planner.core.mandate import FULL_DAY, HALF_DAY, MeetingMandate
+from planner.core.agenda import FULL_DAY, HALF_DAY
+from planner.core.mandate import MeetingMandate
 
 KIND_NAMES = {
     "panel_discussion": "panel discussion",

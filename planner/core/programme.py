@@ -7,6 +7,7 @@ Word grid, summary-report drafts), which only read it.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -30,13 +31,18 @@ class SessionSummary(_Model):
     high_level_segment: tuple[dt.date, dt.date] | None = None
 
 
+# Where a meeting mandate comes from: an operative paragraph of a resolution text, a
+# declaration in session.toml, or the built-in list of standing mandates.
+Origin = Literal["resolution", "session_file", "built_in"]
+
+
 class MandateRef(_Model):
-    """A meeting mandate together with the resolution that gives it."""
+    """A meeting mandate together with the resolution that gives it, wherever it was found."""
 
     mandate: MeetingMandate
     document: DocumentInfo
-    source: str  # file the mandate was read from, or "built-in" for standing mandates
-    paragraph_text: str = ""  # the words of the operative paragraph, for citations
+    origin: Origin = "resolution"
+    source: str  # the file the mandate was read from or declared in; "built-in" for standing mandates
 
     @property
     def agenda_item(self) -> int | None:

@@ -12,9 +12,9 @@ import datetime as dt
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from planner.core.agenda import AGENDA_ITEMS
 from planner.core.programme import SessionSummary
 
-ITEMS = range(1, 11)  # the ten agenda items of resolution 5/1
 DAY_OPENS, DAY_CLOSES = dt.time(8, 0), dt.time(19, 0)  # Palais des Nations building hours
 
 
@@ -43,8 +43,8 @@ class Slot(_Model):
         return f"{self.start:%H:%M}-{self.end:%H:%M}"
 
 
-NORMAL_DAY = (Slot(start=dt.time(10), end=dt.time(13)), Slot(start=dt.time(15), end=dt.time(18)))
-FULL_DAY = (
+NORMAL_DAY_SLOTS = (Slot(start=dt.time(10), end=dt.time(13)), Slot(start=dt.time(15), end=dt.time(18)))
+FULL_DAY_SLOTS = (
     Slot(start=dt.time(9), end=dt.time(12)),
     Slot(start=dt.time(12), end=dt.time(15)),  # the lunch-hour meeting, numbered too
     Slot(start=dt.time(15), end=dt.time(18)),
@@ -96,8 +96,8 @@ class Session(_Model):
     projected: bool = False
     sources: list[str] = Field(default_factory=list)
     high_level_segment: tuple[dt.date, dt.date] | None = None
-    day_slots: tuple[Slot, ...] = NORMAL_DAY
-    full_day_slots: tuple[Slot, ...] = FULL_DAY
+    day_slots: tuple[Slot, ...] = NORMAL_DAY_SLOTS
+    full_day_slots: tuple[Slot, ...] = FULL_DAY_SLOTS
     full_days: frozenset[dt.date] = frozenset()
     holidays: tuple[Holiday, ...] = ()
     item_windows: dict[int, tuple[dt.date, dt.date]] = Field(default_factory=dict)
@@ -111,7 +111,7 @@ class Session(_Model):
     @classmethod
     def _known_items(cls, windows: dict[int, tuple[dt.date, dt.date]]) -> dict[int, tuple[dt.date, dt.date]]:
         for item in windows:
-            if item not in ITEMS:
+            if item not in AGENDA_ITEMS:
                 raise ValueError(f"unknown agenda item {item}: items are 1 to 10")
         return windows
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict
 
+from planner.core.agenda import AgendaItem
 from planner.core.mandate import (
     DocumentInfo,
     MeetingKind,
@@ -34,7 +35,7 @@ class StandingMandate(BaseModel):
     years: Literal["odd", "even"] | None = None
     session_of_year: SessionOfYear
     timing: Timing | None = None
-    agenda_item: int | None = Field(default=None, ge=1, le=10)
+    agenda_item: AgendaItem | None = None
     agenda_item_note: str = ""
     duration_minutes: int | None = None
     sources: tuple[str, ...] = ()
@@ -64,7 +65,7 @@ class StandingMandate(BaseModel):
             evidence={"standing": self.name, "agenda_item": self.agenda_item_note},
         )
         document = DocumentInfo(symbol=self.symbol, title=self.name, session=_adopting(self.symbol))
-        return MandateRef(mandate=mandate, document=document, source=BUILT_IN)
+        return MandateRef(mandate=mandate, document=document, origin="built_in", source=BUILT_IN)
 
 
 def _adopting(symbol: str) -> int | None:

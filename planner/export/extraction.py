@@ -6,6 +6,7 @@ import json
 import textwrap
 from collections.abc import Iterable, Iterator
 
+from planner.core.agenda import FULL_DAY, HALF_DAY
 from planner.core.mandate import Extraction, MeetingMandate, ReportMandate
 from planner.core.un_style import REPORT_NAMES
 from planner.export.calendar.text import shorten
@@ -94,10 +95,10 @@ def _shown(name: str, value: object, m: MeetingMandate) -> str:
 
 
 def _length(minutes: int) -> str:
-    if minutes == 180:
+    if minutes == HALF_DAY:
         return "half day"
-    if minutes % 360 == 0:
-        days = minutes // 360
+    if minutes % FULL_DAY == 0:
+        days = minutes // FULL_DAY
         return "full day" if days == 1 else f"{days} full days"
     return f"{minutes / 60:g} hours"
 

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from planner.core.mandate import AGENDA_ITEMS, FULL_DAY, HALF_DAY, DocumentInfo
+from planner.core.agenda import AGENDA_ITEMS, FULL_DAY, HALF_DAY
+from planner.core.mandate import DocumentInfo
 from planner.extract.clauses import Clause
 from planner.extract.lexicon import Lexicon, lexicon
 from planner.extract.lexicon.caseless import Match, Pattern

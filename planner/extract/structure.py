@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from planner.core.mandate import AGENDA_ITEMS, MAX_PARAGRAPH_CHARS, DocumentInfo, Paragraph, Resolution
+from planner.core.agenda import AGENDA_ITEMS
+from planner.core.mandate import MAX_PARAGRAPH_CHARS, DocumentInfo, Paragraph, Resolution
 from planner.errors import ReadError
 from planner.extract.layout import ParagraphTooLong, blocks, is_footnote
 from planner.extract.lexicon import Lexicon

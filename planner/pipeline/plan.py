@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from planner.core.identity import pin_names
 from planner.core.mandate import Extraction
 from planner.core.programme import MandateRef, ProgrammeOfWork, SessionSummary
 from planner.core.session import Pin
@@ -26,7 +27,6 @@ from planner.files import folder_lock, publish, recorded_in, write_atomic
 from planner.pipeline.resolutions import RESOLUTIONS, name_key, read_resolutions
 from planner.read import SUFFIXES
 from planner.schedule import schedule
-from planner.schedule.demand import pin_names
 from planner.sessions.registry import registered_session
 from planner.sessions.rules import entry
 from planner.sessions.session_file import FILE_NAME, load_session_file

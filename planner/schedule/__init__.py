@@ -14,17 +14,9 @@ from planner.core.programme import MandateRef, ProgrammeOfWork
 from planner.core.session import Session
 from planner.core.standing import StandingMandate
 from planner.schedule.build import build_programme
-from planner.schedule.due import Due, ref_key, select_due, short_citation
+from planner.schedule.due import Due, select_due
 
-__all__ = [
-    "Due",
-    "StandingMandate",
-    "build_programme",
-    "ref_key",
-    "schedule",
-    "select_due",
-    "short_citation",
-]
+__all__ = ["Due", "StandingMandate", "build_programme", "schedule", "select_due"]
 
 
 def schedule(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from planner.core.agenda import HALF_DAY
 from planner.core.programme import (
     Booking,
     MeetingSlot,
@@ -36,7 +37,7 @@ def build_programme(
     free = free_meetings(session)
     demands = _settle_pinned_hours([make_demand(ref, session, free) for ref in due.due])
     # A day's room counts only meetings long enough for the shortest meeting due.
-    shortest = min((d.minutes or 180 for d in demands), default=180)
+    shortest = min((d.minutes or HALF_DAY for d in demands), default=HALF_DAY)
     cap = {
         day: min(sum(m.slot.minutes() >= shortest for m in free.get(day, [])), session.max_panels_per_day)
         for day in session.working_days
@@ -189,14 +190,14 @@ def _hour_before(demand: Demand, day: dt.date, previous: dict[str, dt.datetime])
 
 def _pick(left: list[Meeting], demand: Demand, hour: dt.time | None = None) -> list[Meeting]:
     if hour is not None and demand.meetings == 1:
-        same = [m for m in left if m.slot.start == hour and m.slot.minutes() >= (demand.minutes or 180)]
+        same = [m for m in left if m.slot.start == hour and m.slot.minutes() >= (demand.minutes or HALF_DAY)]
         if same:
             return same[:1]
     if demand.pin is not None and demand.pin.start is not None:
         pinned = [m for m in left if m.slot.start == demand.pin.start]
         rest = [m for m in left if m not in pinned and not m.lunch]
         return pinned[:1] + rest[: demand.meetings - 1]
-    fits = [m for m in left if m.slot.minutes() >= (demand.minutes or 180)]
+    fits = [m for m in left if m.slot.minutes() >= (demand.minutes or HALF_DAY)]
     preferred = [m for m in fits if not m.lunch] + [m for m in fits if m.lunch]
     if demand.meetings == 2:
         # A full day is a morning and an afternoon meeting when both are free.

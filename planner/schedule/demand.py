@@ -10,13 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
+from planner.core.agenda import FULL_DAY, HALF_DAY
+from planner.core.identity import pin_names, ref_key, short_citation
 from planner.core.programme import MandateRef
 from planner.core.session import Meeting, Pin, Session
 from planner.core.un_style import short_date, short_span
-from planner.schedule.due import ref_key, short_citation
-
-MEETING_MINUTES = 180  # a plenary meeting is a 3-hour block
-FULL_DAY_MINUTES = 360
 
 
 @dataclass(frozen=True)
@@ -62,14 +60,14 @@ def _length(ref: MandateRef) -> tuple[int, int | None, str]:
     minutes = ref.mandate.duration_minutes
     if minutes is None:
         return 1, None, "length not stated: one meeting (3 hours)"
-    if minutes < MEETING_MINUTES:
+    if minutes < HALF_DAY:
         hours = f"{minutes // 60}-hour" if minutes % 60 == 0 else f"{minutes}-minute"
         return 1, minutes, f"{hours} meeting ({minutes} min) as a block inside one meeting"
-    if minutes == MEETING_MINUTES:
+    if minutes == HALF_DAY:
         return 1, None, "half-day: one meeting (3 hours)"
-    if minutes == FULL_DAY_MINUTES:
+    if minutes == FULL_DAY:
         return 2, None, "full-day (6 hours): two meetings the same day"
-    if minutes < FULL_DAY_MINUTES:
+    if minutes < FULL_DAY:
         return 2, None, f"{_hours(minutes)}: two meetings the same day"
     return 0, None, f"{_hours(minutes)}, more than one working day"
 
@@ -87,7 +85,7 @@ def _item(ref: MandateRef) -> tuple[int | None, str]:
     if stated is not None:
         if ref.mandate.paragraph:
             where = f"paragraph {ref.mandate.paragraph}"
-        elif ref.source == "built-in":
+        elif ref.origin == "built_in":
             where = "the standing mandate"
         else:
             where = "the session file"
@@ -103,11 +101,6 @@ def _window_binds(ref: MandateRef) -> bool:
     """A timing the resolution orders ("first day of the high-level segment") outranks the
     window of an item it does not name; an item named in the paragraph binds."""
     return not (ref.mandate.timing and ref.mandate.agenda_item_from == "resolution")
-
-
-def pin_names(ref: MandateRef) -> set[str]:
-    """The names a pin may give a mandate by: its id, or "43/21 op8" / "43/21 paragraph 8"."""
-    return {ref.mandate.id, ref_key(ref), ref_key(ref).replace(" op", " paragraph ")}
 
 
 def _pin_for(ref: MandateRef, pins: tuple[Pin, ...]) -> Pin | None:
@@ -150,7 +143,7 @@ def make_demand(ref: MandateRef, session: Session, free: dict[dt.date, list[Meet
 
 
 def _fits(meeting: Meeting, minutes: int | None) -> bool:
-    return meeting.slot.minutes() >= (minutes or MEETING_MINUTES)
+    return meeting.slot.minutes() >= (minutes or HALF_DAY)
 
 
 def _days(

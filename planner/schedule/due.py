@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from planner.core.mandate import Extraction, ReportMandate, cite
+from planner.core.identity import ref_key, short_citation
+from planner.core.mandate import Extraction, ReportMandate
 from planner.core.programme import MandateRef
 from planner.core.session import Session
 from planner.core.standing import StandingMandate
@@ -23,23 +24,6 @@ class Due:
     reports: list[ReportMandate] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     notes: dict[str, str] = field(default_factory=dict)  # ref key -> why it is due
-
-
-def short_citation(ref: MandateRef) -> str:
-    """ "res. 43/21", "dec. 31/115", or the symbol as given."""
-    if ref.document.symbol:
-        return cite(ref.document, short=True)
-    return "mandate not identified" if ref.source.endswith("(declared)") else "symbol unknown"
-
-
-def ref_key(ref: MandateRef) -> str:
-    """A stable, readable identity: "43/21 op8", or the standing id for built-in ones."""
-    if not ref.document.symbol:
-        return ref.mandate.id
-    number = short_citation(ref).split(" ", 1)[-1]
-    if ref.mandate.paragraph:
-        return f"{number} op{ref.mandate.paragraph}"
-    return f"{number} {ref.mandate.id}"
 
 
 def order_key(ref: MandateRef) -> tuple:
@@ -88,12 +72,7 @@ def refs_from(extractions: list[Extraction]) -> list[MandateRef]:
     seen: dict[tuple[str, int, str], MandateRef] = {}
     for extraction in sorted(extractions, key=lambda e: e.source):
         for mandate in extraction.meetings:
-            ref = MandateRef(
-                mandate=mandate,
-                document=extraction.document,
-                source=extraction.source,
-                paragraph_text=mandate.evidence.get("paragraph", ""),
-            )
+            ref = MandateRef(mandate=mandate, document=extraction.document, source=extraction.source)
             identity = (extraction.document.symbol or extraction.source, mandate.paragraph, mandate.kind)
             seen.setdefault(identity, ref)
     return sorted(seen.values(), key=order_key)

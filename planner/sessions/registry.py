@@ -14,8 +14,8 @@ from importlib import resources
 from typing import Any
 
 from planner.core.session import (
-    FULL_DAY,
-    NORMAL_DAY,
+    FULL_DAY_SLOTS,
+    NORMAL_DAY_SLOTS,
     FixedBooking,
     Holiday,
     Pin,
@@ -49,16 +49,6 @@ def _sessions_by_number() -> dict[int, dict[str, Any]]:
 @lru_cache(maxsize=1)
 def holidays_by_year() -> dict[int, list[dict]]:
     return {entry["year"]: entry["days"] for entry in calendar_data()["holidays"]["by_year"]}
-
-
-def agenda_titles(language: str = "en") -> dict[int, str]:
-    """The titles of the ten agenda items in `language` ("en", "zh"), item -> title.
-
-    The one source of the titles for every writer (calendar, summary-report draft),
-    read from data/hrc_calendar.yaml where each title keeps its source. An item the data
-    has no title for in that language is left out; the caller decides what to print.
-    """
-    return {entry["item"]: entry[language] for entry in calendar_data()["agenda_items"] if entry.get(language)}
 
 
 def _date(value: Any) -> dt.date:
@@ -158,8 +148,8 @@ def build_session(
     parts: list[tuple[dt.date, dt.date]] | None = None,
     room: str | None = None,
     high_level_segment: tuple[dt.date, dt.date] | None = None,
-    day_slots: tuple[Slot, ...] = NORMAL_DAY,
-    full_day_slots: tuple[Slot, ...] = FULL_DAY,
+    day_slots: tuple[Slot, ...] = NORMAL_DAY_SLOTS,
+    full_day_slots: tuple[Slot, ...] = FULL_DAY_SLOTS,
     full_days: frozenset[dt.date] = frozenset(),
     holidays_added: list[Holiday] | None = None,
     holidays_removed: set[dt.date] | None = None,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from planner.core.session import DAY_CLOSES, DAY_OPENS, ITEMS, Session
+from planner.core.agenda import AGENDA_ITEMS
+from planner.core.session import DAY_CLOSES, DAY_OPENS, Session
 from planner.core.un_style import slug, weekday_name
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ def _check_fixed(session: Session, bookings: list[_Fixed]) -> None:
                     f"({DAY_OPENS:%H:%M}-{DAY_CLOSES:%H:%M}) or ends before it starts; fix the times"
                 ),
             )
-        if booking.item is not None and booking.item not in ITEMS:
+        if booking.item is not None and booking.item not in AGENDA_ITEMS:
             raise Bad(f"{key} item", f"unknown agenda item {booking.item}: items are 1 to 10")
         for other_index, other in enumerate(bookings[:index]):
             if other.date == booking.date and other.start < booking.end and booking.start < other.end:

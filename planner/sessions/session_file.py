@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError
 
+from planner.core.agenda import AGENDA_ITEMS, AgendaItem
 from planner.core.mandate import (
     DocumentInfo,
     MeetingKind,
@@ -29,9 +30,8 @@ from planner.core.programme import MandateRef
 from planner.core.session import (
     DAY_CLOSES,
     DAY_OPENS,
-    FULL_DAY,
-    ITEMS,
-    NORMAL_DAY,
+    FULL_DAY_SLOTS,
+    NORMAL_DAY_SLOTS,
     FixedBooking,
     Holiday,
     Pin,
@@ -80,12 +80,12 @@ class DeclaredMandate(Strict):
     id: str = Field(min_length=1)
     title: str | None = None
     adopted_session: int | None = Field(default=None, ge=1, le=LAST_SESSION)
-    adopted_item: int | None = Field(default=None, ge=1, le=10)
+    adopted_item: AgendaItem | None = None
     kind: MeetingKind = "panel_discussion"
     high_level: bool = False
     recurrence: Recurrence = "once"
     session: int | None = Field(default=None, ge=1, le=LAST_SESSION)
-    agenda_item: int | None = Field(default=None, ge=1, le=10)
+    agenda_item: AgendaItem | None = None
     duration_minutes: int | None = Field(default=None, gt=0)
     timing: Timing | None = None
     chair: str | None = None
@@ -113,7 +113,7 @@ class DeclaredMandate(Strict):
         document = DocumentInfo(
             symbol=self.symbol, title=self.title, session=self.adopted_session, agenda_item=self.adopted_item
         )
-        return MandateRef(mandate=mandate, document=document, source=f"{origin} (declared)")
+        return MandateRef(mandate=mandate, document=document, origin="session_file", source=f"{origin} (declared)")
 
 
 class _Fixed(Strict):
@@ -136,7 +136,7 @@ class DocumentFix(Strict):
     symbol: str | None = None
     title: str | None = None
     session: int | None = Field(default=None, ge=1, le=LAST_SESSION)
-    agenda_item: int | None = Field(default=None, ge=1, le=10)
+    agenda_item: AgendaItem | None = None
     status: Literal["draft", "adopted"] | None = None
 
 
@@ -338,7 +338,7 @@ def _windows(data: _File) -> dict[int, tuple[dt.date, dt.date]]:
     windows = {}
     for name, (first, last) in data.item_windows.items():
         key = f"item_windows.{name}"
-        if not name.isdigit() or int(name) not in ITEMS:
+        if not name.isdigit() or int(name) not in AGENDA_ITEMS:
             raise Bad(key, f"unknown agenda item {name!r}: items are 1 to 10")
         if last < first:
             raise Bad(key, f"ends {last} before it starts {first}; swap the dates")
@@ -361,8 +361,8 @@ def _resolve(path: Path, data: _File, standing_ids: set[str] | None) -> SessionF
         parts=_parts(data),
         room=data.room,
         high_level_segment=data.high_level_segment,
-        day_slots=_slots("slots.normal", data.slots.normal, NORMAL_DAY),
-        full_day_slots=_slots("slots.full_day", data.slots.full_day, FULL_DAY),
+        day_slots=_slots("slots.normal", data.slots.normal, NORMAL_DAY_SLOTS),
+        full_day_slots=_slots("slots.full_day", data.slots.full_day, FULL_DAY_SLOTS),
         full_days=frozenset(data.full_days),
         holidays_added=_holidays(data, path.name),
         holidays_removed=set(data.holidays.remove),

@@ -132,9 +132,6 @@ def test_seed_description_is_plain_text_with_mandate_and_its_words():
         "Participants: senior officials of States",
         "Accessibility: not asked in the mandate",
         "Mandate: resolution 43/21 (A/HRC/RES/43/21), operative paragraph 8",
-        "",
-        samples.SEED_PARAGRAPH_8,
-        "",
         (
             "Summary report: by the United Nations High Commissioner for Human Rights, due at the"
             " 47th session (assumed: the resolution names none)"

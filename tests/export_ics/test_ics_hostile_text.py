@@ -30,8 +30,7 @@ LONG_THEME = (HOSTILE + LONG_THEME * 20)[:5000]
 def hostile_programme(theme: str = LONG_THEME, chair: str = HOSTILE + ARABIC):
     ref = samples.seed_ref()
     mandate = ref.mandate.model_copy(update={"theme": theme, "chair": chair, "participants": samples.SEED_PARAGRAPH_8})
-    text = HOSTILE + samples.SEED_PARAGRAPH_8 + "\r\n" + ARABIC + "\n" + LONG_THEME
-    ref = ref.model_copy(update={"mandate": mandate, "paragraph_text": text})
+    ref = ref.model_copy(update={"mandate": mandate})
     times = samples.at(dt.date(2021, 2, 26), 15, 17)
     return samples.hrc46(samples.placement(ref, times, 12, room="Room XX;\r\n" + ARABIC))
 

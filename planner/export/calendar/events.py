@@ -14,18 +14,18 @@ import hashlib
 from collections.abc import Mapping
 from typing import Literal
 
+from planner.core.agenda import agenda_titles
 from planner.core.mandate import DocumentInfo, MeetingMandate, MeetingReport, cite
 from planner.core.meeting_names import kind_name, meeting_words
 from planner.core.programme import Placement, ProgrammeOfWork, SessionSummary
 from planner.core.reports import due_session_of, report_of
 from planner.core.un_style import REPORT_NAMES, clock, long_date, ordinal, slug
 from planner.export.calendar.text import clean, one_line, shorten
-from planner.sessions.registry import agenda_titles, opening_day
+from planner.sessions.registry import opening_day
 
 UID_DOMAIN = "hrc-planner"
 VENUE = "Palais des Nations, Geneva"
 THEME_IN_SUMMARY = 160  # characters; the whole theme is in the description
-LONGEST_QUOTE = 10_000  # characters of a paragraph quoted in a description
 
 Status = Literal["CONFIRMED", "TENTATIVE", "CANCELLED"]
 
@@ -163,9 +163,6 @@ def _meeting_description(programme: ProgrammeOfWork, placement: Placement) -> st
         ),
         f"Mandate: {_mandate_line(document, mandate.paragraph)}",
     ]
-    quote = clean(ref.paragraph_text)
-    if quote:
-        lines += ["", shorten(quote, LONGEST_QUOTE), ""]
     # The scheduler's reason is not copied here: it changes with unrelated meetings, and
     # every change to an event makes calendar clients send it out again.
     lines.append(_report_line(report_of(mandate, programme), session))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from planner.core.identity import short_citation
 from planner.core.meeting_names import meeting_words
 from planner.core.programme import MandateRef, Placement, ProgrammeOfWork
 from planner.core.un_style import day_month, ordinal, un_date
-from planner.schedule.due import short_citation
 
 
 def activity(ref: MandateRef, placement: Placement | None = None) -> str:

@@ -6,10 +6,10 @@ import csv
 import io
 from collections.abc import Sequence
 
+from planner.core.identity import ref_key, short_citation
 from planner.core.programme import MandateRef, ProgrammeOfWork
 from planner.core.un_style import clock, weekday_name
 from planner.export.programme.activity import activity
-from planner.schedule.due import ref_key, short_citation
 
 MEDIA_TYPE = "text/csv"
 EXTENSION = ".csv"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from planner.core.identity import ref_key
 from planner.core.programme import ProgrammeOfWork
 from planner.core.un_style import short_date, un_clock
 from planner.export.programme.activity import activity, title, version_line
-from planner.schedule.due import ref_key
 
 INDENT = "    "
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from docx.document import Document
 from docx.oxml.ns import qn
 
+from planner.core.identity import pin_names
 from planner.core.mandate import MeetingReport
 from planner.core.programme import Placement, ProgrammeOfWork, SessionSummary
 from planner.core.reports import (
@@ -42,7 +43,6 @@ from planner.export.report.layout import Layout
 from planner.export.report.template import open_template, style_id, templates_folder
 from planner.export.report.wording import Wording, load_wording, wording_file
 from planner.files import Published, publish
-from planner.schedule.demand import pin_names
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 AUTHOR = "Office of the United Nations High Commissioner for Human Rights"

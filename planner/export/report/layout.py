@@ -17,6 +17,7 @@ from docx.shared import Length
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
+from planner.core.agenda import agenda_titles
 from planner.core.reports import ReportFacts
 from planner.export.docx.footnotes import Footnotes
 from planner.export.docx.runs import RunFormat, fill_paragraph
@@ -24,7 +25,6 @@ from planner.export.docx.styles import Styles
 from planner.export.report.template import STYLES
 from planner.export.report.text import Mark, Segment, Text, Value, split_marks
 from planner.export.report.wording import Subheading, Wording
-from planner.sessions.registry import agenda_titles
 
 HEADER_LEFT_SHARE = 0.6  # the distribution lines start at about 3/5 of the text width
 # pPr children that must follow w:numPr (ECMA-376 schema order)
