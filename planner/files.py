@@ -15,11 +15,6 @@ from typing import Any, BinaryIO
 
 from planner.errors import OutputError
 
-try:
-    import fcntl
-except ImportError:  # Windows: no flock
-    fcntl = None
-
 
 def write_atomic(path: str | Path, data: bytes | str) -> Path:
     """Write to a temporary file in the same folder, then rename over `path`.
@@ -125,66 +120,30 @@ LOCK = ".planner.lock"
 def folder_lock(folder: str | Path) -> Iterator[None]:
     """Hold an output folder for one planner run: two runs writing at once would mix their files.
 
-    On Linux and macOS the lock is flock on a lock file, which the system lets go when the run
-    ends however it ends, so none is ever left behind (the empty file stays). Where there is no
-    flock (Windows) the file is made with O_EXCL and removed at the end; one left by a run that
-    was killed outright must be deleted by hand, and the error says so."""
+    The lock is filelock's: an OS lock on an empty `.planner.lock`, which the system lets go when
+    the run ends however it ends. The file holds nothing, so two runs leave identical folders; it
+    is opened without following links, so a link put in its place is refused, never written through."""
     folder = Path(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise _cannot_write(folder, err) from None
-    with _flocked(folder / LOCK) if fcntl is not None else _exclusive_file(folder / LOCK):
-        yield
+    path = folder / LOCK
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        raise OutputError(f"{LOCK} here is not a regular file (a link or a device?); remove it", path=folder)
+    import filelock  # 45 ms of imports: only the runs that write pay for them
 
-
-@contextmanager
-def _flocked(path: Path) -> Iterator[None]:
+    lock = filelock.FileLock(path, timeout=0)
     try:
-        handle = path.open("a+", encoding="utf-8")
+        lock.acquire()
+    except filelock.Timeout:
+        raise OutputError("another planner run is writing here; wait for it to finish", path=folder) from None
     except OSError as err:
         raise _cannot_write(path, err) from None
-    with handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            _refuse(path, left_behind_possible=False)
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"{os.getpid()}\n")  # for the message another run gives
-        handle.flush()
-        yield  # closing the file lets the lock go
-
-
-@contextmanager
-def _exclusive_file(path: Path) -> Iterator[None]:
-    try:
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-    except FileExistsError:
-        _refuse(path, left_behind_possible=True)
-    except OSError as err:
-        raise _cannot_write(path, err) from None
-    with os.fdopen(fd, "w") as handle:
-        handle.write(f"{os.getpid()}\n")
     try:
         yield
     finally:
-        if _holder(path) == os.getpid():  # never another run's
-            path.unlink(missing_ok=True)
-
-
-def _holder(path: Path) -> int | None:
-    try:
-        return int(path.read_text("utf-8").strip())
-    except (OSError, ValueError):
-        return None
-
-
-def _refuse(path: Path, *, left_behind_possible: bool) -> None:
-    pid = _holder(path)
-    who = f" (process {pid})" if pid else ""
-    hint = f", or delete {LOCK} in this folder if none is running" if left_behind_possible else ""
-    raise OutputError(f"another planner run{who} is writing here; wait for it to finish{hint}", path=path.parent)
+        lock.release()
 
 
 @contextmanager

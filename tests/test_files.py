@@ -85,10 +85,26 @@ def test_a_folder_another_run_is_writing_is_refused(tmp_path):
         holder.kill()
         holder.wait()
         holder.stdout.close()
-    assert str(caught.value) == (
-        f"{tmp_path}: another planner run (process {holder.pid}) is writing here; wait for it to finish"
-    )
+    assert str(caught.value) == (f"{tmp_path}: another planner run is writing here; wait for it to finish")
     assert sorted(p.name for p in tmp_path.iterdir()) == [LOCK]
+
+
+def test_a_link_in_place_of_the_lock_is_refused_and_its_target_kept(tmp_path):
+    victim = tmp_path / "victim.txt"
+    victim.write_bytes(b"precious\n")
+    out = tmp_path / "o"
+    out.mkdir()
+    (out / LOCK).symlink_to(victim)
+    with pytest.raises(OutputError) as caught:
+        publish_locked(out)
+    assert str(caught.value) == f"{out}: {LOCK} here is not a regular file (a link or a device?); remove it"
+    assert victim.read_bytes() == b"precious\n"
+    assert sorted(p.name for p in out.iterdir()) == [LOCK]
+
+
+def test_the_lock_holds_nothing_after_a_run(tmp_path):
+    publish_locked(tmp_path)
+    assert (tmp_path / LOCK).read_bytes() == b""
 
 
 def test_a_lock_left_by_a_run_that_was_killed_is_free(tmp_path):

@@ -2,7 +2,7 @@
 
 Three sources, in order of trust: the dates a user gives in the session file (the year's
 information circular), the per-year lists shipped in data/hrc_calendar.yaml, and dates
-computed by rule (the Gregorian computus for Easter-based days, Jeune genevois, fixed
+computed by rule (Easter from dateutil for Easter-based days, Jeune genevois, fixed
 days). Eid al-Fitr and Eid al-Adha are lunar and set by the circular; the tabular Islamic
 calendar only tells whether one might fall inside a session, so a missing date is warned
 about rather than guessed.
@@ -12,24 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import dateutil.easter
+
 from planner.core.session import Holiday
 
 EID_NAMES = ("Eid al-Fitr", "Eid al-Adha")
-
-
-def easter_sunday(year: int) -> dt.date:
-    """Gregorian computus (Meeus/Jones/Butcher)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    ell = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * ell) // 451
-    month = (h + ell - 7 * m + 114) // 31
-    day = (h + ell - 7 * m + 114) % 31 + 1
-    return dt.date(year, month, day)
 
 
 def jeune_genevois(year: int) -> dt.date:
@@ -45,7 +32,7 @@ def computed_holidays(year: int) -> list[Holiday]:
     Whit Monday and Jeune genevois are kept: they were UNOG holidays before the
     2024/2025 change and the reference data cannot say whether they came back.
     """
-    easter = easter_sunday(year)
+    easter = dateutil.easter.easter(year)  # Western (Gregorian) Easter
     days = [
         (dt.date(year, 1, 1), "New Year's Day"),
         (easter - dt.timedelta(days=2), "Good Friday"),
