@@ -11,11 +11,16 @@ import os
 import signal
 import sys
 import threading
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from planner.errors import OutputError, PlannerError
+
+if TYPE_CHECKING:
+    from planner.pipeline.write import PlanResult
 
 LANGUAGES = ["ar", "en", "es", "fr", "ru", "zh"]
 
@@ -226,15 +231,32 @@ def plan(session_dir: Path | None, out: Path | None, force: bool, language: str)
     SESSION_DIR holds session.toml and a resolutions/ folder. Without it, the current
     folder is planned if it holds a session.toml, else the bundled sample session (the 46th, 2021).
     """
-    from planner.pipeline.plan import run_plan, session_folder
+    from planner.pipeline.plan import session_folder
+    from planner.pipeline.write import run_plan
 
     session_dir = session_folder(session_dir or _default_session())
     out = out or Path("out") / session_dir.resolve().name
     if out.exists() and not out.is_dir():
         raise OutputError("is a file, not a folder; give --out a folder", path=out)
     result = run_plan(session_dir, out, force=force, language=language)
-    click.echo(result.summary, nl=False)
+    click.echo(_plan_summary(result), nl=False)
     click.echo(f"\nWrote {len(result.written)} file(s) to {out}/ ({len(result.unchanged)} already up to date)")
+
+
+def _plan_summary(result: PlanResult) -> str:
+    from planner.export.programme.summary import summary_text
+
+    text = summary_text(result.programme) + "\n" + "\n".join(result.notes) + "\n"
+    text += _listed("Kept as you edited them, so they do not show this plan (--force replaces them):", result.kept)
+    text += _listed("Replaced although edited (--force):", result.replaced)
+    text += _listed(
+        "Drafts of meetings no longer in this plan (kept; delete them if they are not needed):", result.left
+    )
+    return text + _listed("Check these resolution texts (not read, or read with doubts):", result.problems)
+
+
+def _listed(heading: str, entries: Sequence[object]) -> str:
+    return f"\n{heading}\n" + "".join(f"  - {entry}\n" for entry in entries) if entries else ""
 
 
 def _default_session() -> Path:
@@ -286,9 +308,11 @@ def report(
     as for `planner plan`: without it, the current folder if it holds a session.toml, else
     the bundled sample.
     """
-    from planner.pipeline.plan import REPORTS, run_report, session_folder
+    from planner.export.report.draft import DRAFTS_FOLDER
+    from planner.pipeline.plan import session_folder
+    from planner.pipeline.report import run_report
 
     session_dir = session_folder(session_dir or _default_session())
-    out = out or Path("out") / session_dir.resolve().name / REPORTS
+    out = out or Path("out") / session_dir.resolve().name / DRAFTS_FOLDER
     path = run_report(session_dir, meeting_id, out, force=force, language=language, template=template)
     click.echo(f"wrote {path}")

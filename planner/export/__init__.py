@@ -1,45 +1,72 @@
-"""Exporters: the files a plan writes, declared in one place.
+"""Exporters: every file a plan writes, declared once, in one registry.
 
-Each exporter module declares its EXTENSION and MEDIA_TYPE and a render function; the
-registry names them, and imports a module only when its file is written (python-docx
-and icalendar cost start-up time a command that does not write them should not pay).
+Each output names its module and that module's `export(context) -> Rendered` function; the
+registry imports a module only when its files are rendered (python-docx and icalendar cost
+start-up time a command that does not write them should not pay). `planner plan` loops over
+OUTPUTS; the web app serves files from the same list.
 """
 
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
-from types import ModuleType
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from planner.core.programme import ProgrammeOfWork
+from planner.core.programme import ProgrammeOfWork, SessionSummary
+
+if TYPE_CHECKING:
+    from planner.export.calendar.releases import ReleaseState
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 @dataclass(frozen=True)
-class Exporter:
-    name: str  # what a person calls the file
-    stem: str  # file name without its extension
+class ExportContext:
+    """What an exporter may read besides the programme: nothing from files, all given."""
+
+    programme: ProgrammeOfWork
+    sessions: Callable[[int], SessionSummary]  # session facts by number (later sessions' dates)
+    languages: tuple[str, ...] = ("en",)  # of the summary-report drafts
+    previous_release: ReleaseState | None = None  # the calendars as last published
+    published: Mapping[str, int] | None = None  # UID -> SEQUENCE of a calendar whose release state is lost
+
+
+@dataclass(frozen=True)
+class Rendered:
+    files: dict[str, bytes]  # relative name -> bytes
+    last: dict[str, bytes] = field(default_factory=dict)  # written after every other file (release state)
+    notes: tuple[str, ...] = ()  # what the run prints about these files (calendar changes)
+
+
+@dataclass(frozen=True)
+class Output:
+    name: str  # what a person calls the file(s)
+    media_type: str
     module: str
-    function: str
 
-    def _module(self) -> ModuleType:
-        return importlib.import_module(self.module)
-
-    @property
-    def file_name(self) -> str:
-        return self.stem + self._module().EXTENSION
-
-    @property
-    def media_type(self) -> str:
-        return self._module().MEDIA_TYPE
-
-    def render(self, programme: ProgrammeOfWork) -> bytes:
-        return getattr(self._module(), self.function)(programme)
+    def render(self, context: ExportContext) -> Rendered:
+        rendered: Rendered = importlib.import_module(self.module).export(context)
+        return rendered
 
 
-PROGRAMME_EXPORTERS = (
-    Exporter("programme of work (JSON)", "programme", "planner.export.programme.json_file", "render_programme_json"),
-    Exporter("programme of work (CSV)", "programme", "planner.export.programme.csv_table", "render_programme_csv"),
-    Exporter(
-        "programme of work (Word grid)", "programme", "planner.export.programme.word_grid", "render_programme_docx"
-    ),
+OUTPUTS = (
+    Output("programme of work (JSON)", "application/json", "planner.export.programme.json_file"),
+    Output("programme of work (CSV)", "text/csv", "planner.export.programme.csv_table"),
+    Output("programme of work (Word grid)", DOCX, "planner.export.programme.word_grid"),
+    Output("calendars (session and each meeting)", "text/calendar", "planner.export.calendar.session_calendar"),
+    Output("summary-report drafts", DOCX, "planner.export.report.draft"),
 )
+
+
+def render_all(context: ExportContext) -> Rendered:
+    """Every output of the registry, as one set of files."""
+    files: dict[str, bytes] = {}
+    last: dict[str, bytes] = {}
+    notes: list[str] = []
+    for output in OUTPUTS:
+        rendered = output.render(context)
+        files |= rendered.files
+        last |= rendered.last
+        notes += rendered.notes
+    return Rendered(files=files, last=last, notes=tuple(notes))

@@ -1,20 +1,17 @@
 """`planner plan`: a session folder in; programme of work, calendars and report drafts out.
 
     plan_programme(session_dir) -> (ProgrammeOfWork, problems)    reads and schedules
-    run_plan(session_dir, out_dir, force=False) -> PlanResult      and writes
 
 Reads session.toml and every resolution in resolutions/, keeps the mandates due at the
-session (built-in standing mandates included), schedules them and writes the files. All
-outputs are rendered and checked before any is written, so a refusal leaves the folder
-as it was; a file someone edited since planner wrote it is kept unless forced.
+session (built-in standing mandates included) and schedules them. Writing is
+pipeline.write (run_plan) and pipeline.report (run_report).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
 
 from planner.core.identity import pin_names
@@ -22,8 +19,7 @@ from planner.core.mandate import Extraction
 from planner.core.programme import MandateRef, ProgrammeOfWork, SessionSummary
 from planner.core.session import Pin
 from planner.core.un_style import slug
-from planner.errors import OutputError, SessionFileError
-from planner.files import folder_lock, publish, recorded_in, write_atomic
+from planner.errors import SessionFileError
 from planner.pipeline.resolutions import RESOLUTIONS, name_key, read_resolutions
 from planner.read import SUFFIXES
 from planner.schedule import schedule
@@ -31,45 +27,6 @@ from planner.sessions.registry import registered_session
 from planner.sessions.rules import entry
 from planner.sessions.session_file import FILE_NAME, load_session_file
 from planner.sessions.standing import builtin_standing_mandates
-
-REPORTS = "summary-reports"  # subfolder of the output for the drafts staff complete
-DRAFT_LANGUAGES = ("en", "zh")  # the summary-report drafts' (templates/summary_report.<code>.yaml)
-
-
-@dataclass
-class PlanResult:
-    programme: ProgrammeOfWork
-    summary: str  # what the CLI prints
-    written: list[Path] = field(default_factory=list)
-    unchanged: list[Path] = field(default_factory=list)  # already as this plan has them
-    kept: list[Path] = field(default_factory=list)  # edited by someone, so not replaced
-    problems: list[str] = field(default_factory=list)  # resolution files that could not be read
-
-
-def output_files(programme: ProgrammeOfWork, *, languages: Iterable[str] = ("en",)) -> dict[str, bytes]:
-    """Every file `plan` writes but the calendars, by name: programme of work and report drafts."""
-    from planner.export import PROGRAMME_EXPORTERS
-    from planner.export.report.draft import report_drafts
-
-    files = {exporter.file_name: exporter.render(programme) for exporter in PROGRAMME_EXPORTERS}
-    for language in sorted(set(languages)):
-        drafts = report_drafts(programme, language=language, sessions=session_lookup(programme))
-        files.update({f"{REPORTS}/{name}": data for name, data in drafts.items()})
-    return files
-
-
-def _draft_languages(out_dir: Path, language: str) -> set[str]:
-    """The language asked for, and those of drafts planner wrote here before (`report --language
-    zh`): a plan keeps every draft in step with it, not only those of its own language."""
-    recorded = (_draft(name) for name in recorded_in(out_dir))
-    return {language} | {draft[1] for draft in recorded if draft and draft[1] in DRAFT_LANGUAGES}
-
-
-def _draft(name: str) -> tuple[str, str] | None:
-    """A draft's output name as (its meeting's part, its language): "summary-reports/summary-report-
-    hrc46-<id>.en.docx" -> ("summary-reports/summary-report-hrc46-<id>", "en"); None for other files."""
-    parts = name.rsplit(".", 2)
-    return (parts[0], parts[1]) if name.startswith(f"{REPORTS}/") and len(parts) == 3 else None
 
 
 def version_date(declared: dt.date | None, session_start: dt.date) -> tuple[dt.date, str | None]:
@@ -188,164 +145,6 @@ def _unread(unread: list[str]) -> str:
     return f" (or it is in a text that was not read: {unread[0]})" if unread else ""
 
 
-def previous_programme(out_dir: Path) -> ProgrammeOfWork | None:
-    """The programme planner last wrote here, if any (and if still readable)."""
-    path = Path(out_dir) / "programme.json"
-    if not path.is_file():
-        return None
-    try:
-        return ProgrammeOfWork.model_validate_json(path.read_bytes())
-    except ValueError:
-        return None  # not ours any more (edited beyond reading): plan afresh
-
-
-def _published_starts(out_dir: Path, previous: ProgrammeOfWork | None) -> dict[str, dt.datetime]:
-    """The days the folder's plan published (mandate id -> start), to keep: from its programme, or
-    without one (deleted, or edited beyond reading) from its calendar release."""
-    if previous is None:
-        return _released_starts(out_dir)
-    return {p.ref.mandate.id: p.start for p in previous.placements if p.part == 1}
-
-
-def _released_starts(out_dir: Path) -> dict[str, dt.datetime]:
-    """Without the programme (deleted, or edited beyond reading), the published days are still in
-    the calendar release state: each meeting's first timed event."""
-    from planner.export.calendar.releases import read_release
-
-    starts: dict[str, dt.datetime] = {}
-    for path in sorted(out_dir.glob("hrc*.calendar-release.json")):
-        release = read_release(path)
-        for event in release.events.values() if release else []:
-            if not event.all_day and not event.cancelled:
-                start = dt.datetime.fromisoformat(event.start)
-                starts[event.meeting] = min(start, starts.get(event.meeting, start))
-    return starts
-
-
-def _same_session(previous: ProgrammeOfWork | None, programme: ProgrammeOfWork, out_dir: Path) -> None:
-    """One output folder holds one session: planning another into it would mix the two.
-
-    The programme says which session a folder holds; so does the calendar release state,
-    which stays when the programme is deleted or edited beyond reading."""
-    sessions = {previous.session.number} if previous is not None else set()
-    for state in Path(out_dir).glob("hrc*.calendar-release.json"):
-        number = state.name.removeprefix("hrc").split(".")[0]
-        if number.isdigit():
-            sessions.add(int(number))
-    others = sorted(sessions - {programme.session.number})
-    if others:
-        raise OutputError(
-            f"holds the programme of session {others[0]}, not {programme.session.number}; give another --out",
-            path=out_dir,
-        )
-
-
-def run_plan(session_dir: Path, out_dir: Path, *, force: bool = False, language: str = "en") -> PlanResult:
-    """Plan, then write every output at once, after every check that could refuse."""
-    from planner.export.calendar.releases import read_release
-    from planner.export.calendar.session_calendar import (
-        calendar_release,
-        published_sequences,
-        release_path,
-        session_calendar_name,
-    )
-    from planner.export.programme.summary import summary_text
-
-    def prepare(previous: ProgrammeOfWork | None):
-        programme, problems = plan_programme(Path(session_dir), _published_starts(Path(out_dir), previous))
-        _same_session(previous, programme, Path(out_dir))
-        state_path = release_path(programme, out_dir)
-        previous_release = read_release(state_path)
-        published = None if previous_release else published_sequences(out_dir / session_calendar_name(programme))
-        release = calendar_release(programme, previous_release, sessions=due_sessions(programme), published=published)
-        return programme, problems, state_path, release
-
-    previous = previous_programme(out_dir)
-    programme, problems, state_path, release = prepare(previous)  # may refuse: nothing written yet
-    with folder_lock(out_dir):
-        if (latest := previous_programme(out_dir)) != previous:  # another run wrote here meanwhile
-            programme, problems, state_path, release = prepare(latest)
-        files = output_files(programme, languages=_draft_languages(Path(out_dir), language)) | release.files
-        published = publish(out_dir, files, force=force)
-        left = _drafts_left(Path(out_dir), files)
-        if state_path.is_file() and state_path.read_bytes() == release.state:
-            published.unchanged.append(state_path)
-        else:  # last: a run stopped before this is redone whole
-            published.written.append(write_atomic(state_path, release.state))
-    text = summary_text(programme) + "\n" + "\n".join(release.changes.lines()) + "\n"
-    if published.kept:
-        text += "\nKept as you edited them, so they do not show this plan (--force replaces them):\n"
-        text += "".join(f"  - {path}\n" for path in published.kept)
-    if published.replaced:
-        text += "\nReplaced although edited (--force):\n" + "".join(f"  - {path}\n" for path in published.replaced)
-    if left:
-        text += "\nDrafts of meetings no longer in this plan (kept; delete them if they are not needed):\n"
-        text += "".join(f"  - {path}\n" for path in left)
-    if problems:
-        text += "\nCheck these resolution texts (not read, or read with doubts):\n"
-        text += "".join(f"  - {p}\n" for p in problems)
-    return PlanResult(
-        programme=programme,
-        summary=text,
-        written=published.written,
-        unchanged=published.unchanged,
-        kept=published.kept,
-        problems=problems,
-    )
-
-
-def _drafts_left(out_dir: Path, files: dict[str, bytes]) -> list[Path]:
-    """Drafts an earlier plan wrote for meetings this one no longer holds: still there, perhaps
-    already worked on, so kept and named rather than deleted."""
-    planned = {draft[0] for name in files if (draft := _draft(name))}
-    return [
-        out_dir / name
-        for name in sorted(recorded_in(out_dir))
-        if (draft := _draft(name)) and draft[0] not in planned and (out_dir / name).is_file()
-    ]
-
-
-def run_report(
-    session_dir: Path,
-    meeting_id: str,
-    out_dir: Path,
-    *,
-    force: bool = False,
-    language: str = "en",
-    template: Path | None = None,
-) -> Path:
-    """Write the summary-report draft of one meeting, as the plan in the folder has it.
-
-    In a plan's drafts folder (out/<session>/summary-reports) the draft is one of the plan's own
-    outputs: planned with the days the plan published, recorded as the plan records its files,
-    and refused if the folder holds another session's plan."""
-    from planner.export.report.draft import write_report_draft
-
-    in_plan = out_dir.name == REPORTS
-    plan_dir = out_dir.parent if in_plan else out_dir
-
-    def prepare(previous: ProgrammeOfWork | None) -> ProgrammeOfWork:
-        programme, _ = plan_programme(session_dir, _published_starts(plan_dir, previous))
-        _same_session(previous, programme, plan_dir)
-        return programme
-
-    previous = previous_programme(plan_dir)
-    programme = prepare(previous)  # may refuse: nothing written yet
-    with folder_lock(plan_dir):
-        if (latest := previous_programme(plan_dir)) != previous:  # a plan ran here meanwhile
-            programme = prepare(latest)
-        return write_report_draft(
-            programme,
-            meeting_id,
-            plan_dir,
-            subfolder=REPORTS if in_plan else None,
-            force=force,
-            language=language,
-            sessions=session_lookup(programme),
-            template=template,
-        )
-
-
 def session_lookup(programme: ProgrammeOfWork) -> Callable[[int], SessionSummary]:
     """Session facts by number: this session as planned, the others from the registry."""
 
@@ -355,9 +154,3 @@ def session_lookup(programme: ProgrammeOfWork) -> Callable[[int], SessionSummary
         return registered_session(number).summary()
 
     return lookup
-
-
-def due_sessions(programme: ProgrammeOfWork) -> dict[int, SessionSummary]:
-    """The sessions reports usually fall due at: this one and the next two."""
-    lookup = session_lookup(programme)
-    return {n: lookup(n) for n in range(programme.session.number, programme.session.number + 3)}

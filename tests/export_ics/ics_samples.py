@@ -9,12 +9,17 @@ a sample schedule; the seed meeting was held on Friday 26 February 2021, 15:00-1
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from pathlib import Path
 
 from seed_meeting import seed_mandate_ref
 
 from planner.core.mandate import DocumentInfo, MeetingMandate, MeetingReport
 from planner.core.programme import MandateRef, Placement, ProgrammeOfWork, SessionSummary
+from planner.export.calendar.releases import CalendarChanges, read_release
+from planner.export.calendar.session_calendar import calendar_release, release_path
+from planner.files import write_atomic
 
 SEED_PARAGRAPH_8 = (
     "8. 决定在其第四十六届会议议程项目 3 下召开一次为时两小时的会议，由人权理事会主席主持，"
@@ -126,3 +131,11 @@ def hrc51() -> ProgrammeOfWork:
         version=dt.date(2022, 9, 1),
         placements=[placement(indigenous_ref(), times, 14, room="Room XX", reason="first free meeting")],
     )
+
+
+def write_calendars(programme: ProgrammeOfWork, out_dir: Path, *, sessions=None) -> CalendarChanges:
+    """What `planner plan` does with the calendars: write each, then the release state, and list the changes."""
+    state_path = release_path(programme, out_dir)
+    release = calendar_release(programme, read_release(state_path), sessions=sessions)
+    written = [write_atomic(Path(out_dir) / name, data) for name, data in release.files.items()]
+    return dataclasses.replace(release.changes, files=(*written, write_atomic(state_path, release.state)))

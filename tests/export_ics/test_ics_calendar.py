@@ -12,7 +12,7 @@ from icalendar import Calendar
 
 from planner.core.programme import ProgrammeOfWork
 from planner.errors import InputError
-from planner.export.calendar.session_calendar import render_meeting_calendar, render_session_calendar, write_calendars
+from planner.export.calendar.session_calendar import render_meeting_calendar, render_session_calendar
 from planner.sessions import registry
 
 SESSIONS = {47: samples.HRC47, 53: samples.HRC53}
@@ -39,9 +39,9 @@ def test_session_calendar_report_at_named_session_matches_golden(golden):
 
 def test_write_calendars_rerun_is_byte_identical(tmp_path):
     first, second = tmp_path / "first", tmp_path / "second"
-    write_calendars(samples.hrc46(), first, sessions=SESSIONS)
-    write_calendars(samples.hrc46(), second, sessions=SESSIONS)
-    changes = write_calendars(samples.hrc46(), second, sessions=SESSIONS)
+    samples.write_calendars(samples.hrc46(), first, sessions=SESSIONS)
+    samples.write_calendars(samples.hrc46(), second, sessions=SESSIONS)
+    changes = samples.write_calendars(samples.hrc46(), second, sessions=SESSIONS)
     names = sorted(p.relative_to(first).as_posix() for p in first.rglob("*") if p.is_file())
     assert names == [
         "hrc46.calendar-release.json",

@@ -9,7 +9,7 @@ import ics_samples as samples
 import pytest
 
 from planner.core.programme import ProgrammeOfWork
-from planner.export.calendar.session_calendar import render_session_calendar, write_calendars
+from planner.export.calendar.session_calendar import render_session_calendar
 
 SESSIONS = {47: samples.HRC47, 53: samples.HRC53}
 
@@ -69,7 +69,7 @@ def test_icaljs_reads_same_as_icalendar(name, tmp_path):
 
 
 def test_icaljs_reads_every_written_file(tmp_path):
-    write_calendars(samples.hrc46(), tmp_path, sessions=SESSIONS)
+    samples.write_calendars(samples.hrc46(), tmp_path, sessions=SESSIONS)
     paths = sorted(tmp_path.rglob("*.ics"))
     read = readers.read_with_icaljs_files(paths)
     assert {path.name: len(read[path]["events"]) for path in paths} == {

@@ -12,7 +12,7 @@ from icalendar import Calendar
 
 from planner.errors import InputError
 from planner.export.calendar.releases import read_release
-from planner.export.calendar.session_calendar import release_path, render_session_calendar, write_calendars
+from planner.export.calendar.session_calendar import render_session_calendar
 
 SEED_UID = "hrc46-a-hrc-res-43-21-op8@hrc-planner"
 SESSIONS = {47: samples.HRC47}
@@ -20,7 +20,7 @@ LATER = dt.date(2021, 2, 20)
 
 
 def released(tmp_path, programme):
-    changes = write_calendars(programme, tmp_path, sessions=SESSIONS)
+    changes = samples.write_calendars(programme, tmp_path, sessions=SESSIONS)
     data = (tmp_path / "hrc46.ics").read_bytes()
     events = {str(e["uid"]): e for e in Calendar.from_ical(data).walk("VEVENT")}
     return changes, events, data
@@ -135,19 +135,8 @@ def test_change_list_names_version_and_each_change(tmp_path):
     ]
 
 
-def test_release_kept_in_another_folder(tmp_path):
-    write_calendars(samples.hrc46(), tmp_path / "out", release_dir=tmp_path / "session")
-    state = read_release(release_path(samples.hrc46(), tmp_path / "session"))
-    assert state is not None
-    assert (state.version, state.events[SEED_UID].start) == (
-        dt.date(2021, 2, 15),
-        "2021-02-26T15:00:00",
-    )
-    assert not (tmp_path / "out" / "hrc46.calendar-release.json").exists()
-
-
 def test_render_with_previous_release_bumps_sequence(tmp_path):
-    write_calendars(samples.hrc46(), tmp_path)
+    samples.write_calendars(samples.hrc46(), tmp_path)
     previous = read_release(tmp_path / "hrc46.calendar-release.json")
     data = render_session_calendar(moved_programme(), previous)
     sequences = {r["uid"]: r["sequence"] for r in readers.read_with_icalendar(data)}
@@ -158,7 +147,7 @@ def test_damaged_release_file_is_one_line_error(tmp_path):
     path = tmp_path / "hrc46.calendar-release.json"
     path.write_text('{"format": "something else"}', encoding="utf-8")
     with pytest.raises(InputError) as caught:
-        write_calendars(samples.hrc46(), tmp_path)
+        samples.write_calendars(samples.hrc46(), tmp_path)
     assert str(caught.value) == (
         f"{path}: cannot read the previous calendar release (not a release file); move it away: the next plan"
         " issues every event again above the calendar published beside it, so imported calendars still update"
@@ -167,7 +156,7 @@ def test_damaged_release_file_is_one_line_error(tmp_path):
 
 
 def test_release_of_another_session_is_refused(tmp_path):
-    write_calendars(samples.hrc46(), tmp_path)
+    samples.write_calendars(samples.hrc46(), tmp_path)
     state = json.loads((tmp_path / "hrc46.calendar-release.json").read_text(encoding="utf-8"))
     previous = read_release(tmp_path / "hrc46.calendar-release.json")
     assert previous is not None and state["session"] == 46

@@ -11,7 +11,8 @@ from report_seed import HRC46, seed_placement, seed_programme, seed_ref, session
 from planner.core.mandate import ReportMandate
 from planner.core.programme import Placement
 from planner.errors import InputError, OutputError
-from planner.export.report.draft import draft_name, write_report_draft, write_report_drafts
+from planner.export.report.draft import draft_name, report_drafts, write_report_draft
+from planner.files import publish
 
 DRAFT = "summary-report-hrc46-a-hrc-res-43-21-op8.en.docx"
 
@@ -24,53 +25,53 @@ def _part(number: int, start: dt.datetime) -> Placement:
 
 
 def test_write_report_drafts_writes_one_draft_per_meeting(tmp_path):
-    paths = write_report_drafts(seed_programme(), tmp_path, sessions=sessions).written
+    paths = publish(tmp_path, report_drafts(seed_programme(), sessions=sessions)).written
     assert [path.name for path in paths] == [DRAFT]
     assert styled(paths[0].read_bytes(), "UN Session Line") == ["21 June–14 July 2021", "Agenda items 2 and 3"]
 
 
 def test_write_report_drafts_without_session_lookup_marks_dates(tmp_path):
-    [path] = write_report_drafts(seed_programme(), tmp_path).written
+    [path] = publish(tmp_path, report_drafts(seed_programme())).written
     assert styled(path.read_bytes(), "UN Session Line") == ["[dates of the session]", "Agenda items 2 and 3"]
 
 
 def test_write_report_drafts_full_day_meeting_gives_one_draft(tmp_path):
     parts = [_part(1, dt.datetime(2021, 2, 26, 9)), _part(2, dt.datetime(2021, 2, 26, 15))]
-    [path] = write_report_drafts(seed_programme(placements=parts), tmp_path).written
+    [path] = publish(tmp_path, report_drafts(seed_programme(placements=parts))).written
     assert "held on 26 February 2021 during" in styled(path.read_bytes(), "UN Summary Text")[0]
 
 
 def test_write_report_drafts_meeting_over_two_days_names_both(tmp_path):
     parts = [_part(1, dt.datetime(2021, 3, 1, 15)), _part(2, dt.datetime(2021, 3, 2, 15))]
-    [path] = write_report_drafts(seed_programme(placements=parts), tmp_path).written
+    [path] = publish(tmp_path, report_drafts(seed_programme(placements=parts))).written
     assert "held on 1 March 2021 and 2 March 2021 during" in styled(path.read_bytes(), "UN Summary Text")[0]
 
 
 def test_write_report_drafts_edited_draft_kept(tmp_path):
-    [path] = write_report_drafts(seed_programme(), tmp_path).written
+    [path] = publish(tmp_path, report_drafts(seed_programme())).written
     path.write_bytes(b"edited by staff")
-    result = write_report_drafts(seed_programme(), tmp_path)
+    result = publish(tmp_path, report_drafts(seed_programme()))
     assert (result.written, result.kept) == ([], [path])
     assert path.read_bytes() == b"edited by staff"
 
 
 def test_write_report_drafts_unknown_file_in_the_way_kept(tmp_path):
     (tmp_path / DRAFT).write_bytes(b"written by someone else")
-    assert write_report_drafts(seed_programme(), tmp_path).kept == [tmp_path / DRAFT]
+    assert publish(tmp_path, report_drafts(seed_programme())).kept == [tmp_path / DRAFT]
     assert (tmp_path / DRAFT).read_bytes() == b"written by someone else"
 
 
 def test_write_report_drafts_untouched_draft_rewritten_when_plan_changes(tmp_path):
-    [path] = write_report_drafts(seed_programme(), tmp_path).written
+    [path] = publish(tmp_path, report_drafts(seed_programme())).written
     moved = [_part(1, dt.datetime(2021, 3, 1, 15))]
-    result = write_report_drafts(seed_programme(placements=moved), tmp_path)
+    result = publish(tmp_path, report_drafts(seed_programme(placements=moved)))
     assert result.written == [path]
     assert "held on 1 March 2021 during" in styled(path.read_bytes(), "UN Summary Text")[0]
 
 
 def test_write_report_drafts_edited_draft_replaced_with_force(tmp_path):
     (tmp_path / DRAFT).write_bytes(b"edited by staff")
-    [path] = write_report_drafts(seed_programme(), tmp_path, force=True).written
+    [path] = publish(tmp_path, report_drafts(seed_programme()), force=True).written
     assert path.read_bytes()[:2] == b"PK"
 
 
@@ -87,7 +88,7 @@ def test_write_report_drafts_meeting_without_summary_report_skipped(tmp_path):
     mandate = placement.ref.mandate.model_copy(update={"report": None})
     ref = placement.ref.model_copy(update={"mandate": mandate})
     programme = seed_programme(placements=[placement.model_copy(update={"ref": ref})])
-    assert write_report_drafts(programme, tmp_path).written == []
+    assert publish(tmp_path, report_drafts(programme)).written == []
 
 
 def test_write_report_drafts_report_listed_on_programme_counts(tmp_path):
@@ -104,7 +105,7 @@ def test_write_report_drafts_report_listed_on_programme_counts(tmp_path):
             meeting=mandate.id,
         )
     )
-    assert [path.name for path in write_report_drafts(programme, tmp_path).written] == [DRAFT]
+    assert [path.name for path in publish(tmp_path, report_drafts(programme)).written] == [DRAFT]
 
 
 def test_write_report_draft_writes_the_named_meeting(tmp_path):

@@ -15,7 +15,8 @@ from planner.export.programme.csv_table import COLUMNS, render_programme_csv
 from planner.export.programme.json_file import render_programme_json
 from planner.export.programme.summary import summary_text
 from planner.export.programme.word_grid import render_programme_docx
-from planner.pipeline.plan import plan_programme, run_plan
+from planner.pipeline.plan import plan_programme
+from planner.pipeline.write import run_plan
 
 SEED_CELL = (
     "ITEM 3 - Meeting on the role of poverty alleviation in the promotion and protection of human rights (res. 43/21)"
@@ -112,7 +113,6 @@ def test_run_plan_rerun_replaces_only_what_nobody_edited(tmp_path):
     kept = run_plan(SAMPLE, tmp_path)
     assert kept.kept == [edited]
     assert edited.read_text("utf-8").endswith("note,added by hand\n")
-    assert f"  - {edited}\n" in kept.summary
 
     forced = run_plan(SAMPLE, tmp_path, force=True)
     assert forced.kept == []

@@ -17,9 +17,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner.errors import PlannerError
-from planner.export.calendar.session_calendar import calendar_release
-from planner.pipeline.plan import due_sessions, output_files, plan_programme
+from planner.errors import PlannerError, SessionFileError
+from planner.export import ExportContext, render_all
+from planner.pipeline.plan import plan_programme, session_lookup
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_sessions" / "hrc46"
 TEXT = (SAMPLE / "session.toml").read_text("utf-8")
@@ -85,9 +85,15 @@ def test_hostile_values_in_the_sample_session_file(tmp_path_factory, edits):
     try:
         programme, _ = plan_programme(folder)
     except PlannerError as err:
+        assert type(err) is SessionFileError, f"{type(err).__name__}: {err}"
+        assert err.path == str(folder / "session.toml")
         assert "\n" not in str(err)
-        assert str(err).startswith(str(folder / "session.toml"))
+        assert str(err).startswith(f"{folder / 'session.toml'}")
         return
     # What planned is also written: the grid, the drafts, the calendars.
-    assert output_files(programme)
-    assert calendar_release(programme, None, sessions=due_sessions(programme)).files
+    rendered = render_all(
+        ExportContext(programme=programme, sessions=session_lookup(programme), languages=("en", "zh"))
+    )
+    assert {"programme.json", "programme.csv", "programme.docx", f"hrc{programme.session.number}.ics"} <= set(
+        rendered.files
+    )

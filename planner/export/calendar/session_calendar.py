@@ -2,12 +2,12 @@
 
     render_session_calendar(programme, previous)  -> bytes: every placement + deadlines
     render_meeting_calendar(programme, meeting_id, previous) -> bytes: one meeting
-    write_calendars(programme, out_dir)           -> CalendarChanges: writes them all,
+    export(context)                               -> Rendered: every calendar of the session,
                                                      numbered against the last release
 
 Written for the clients staff use (Outlook, Google, Apple, Thunderbird): METHOD:PUBLISH,
 no ATTENDEE, Geneva times with a VTIMEZONE in RRULE form (vtimezone.py), UIDs from the
-mandate (ics_events.py), and DTSTAMP/LAST-MODIFIED from the programme's version, never
+mandate (events.py), and DTSTAMP/LAST-MODIFIED from the programme's version, never
 the clock, so the same plan always gives the same bytes.
 """
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -24,17 +24,16 @@ from icalendar import Calendar, Event, vText
 from planner.core.programme import ZONE, ProgrammeOfWork, SessionSummary
 from planner.core.un_style import ordinal, un_date
 from planner.errors import InputError
+from planner.export import ExportContext, Rendered
 from planner.export.calendar.events import CalendarEvent, plan_events
 from planner.export.calendar.releases import (
     CalendarChanges,
     ReleaseState,
-    read_release,
     release_json,
     settle,
 )
 from planner.export.calendar.text import escape, one_line, shorten
 from planner.export.calendar.vtimezone import zurich_vtimezone
-from planner.files import write_atomic
 
 __all__ = [
     "CalendarChanges",
@@ -42,7 +41,6 @@ __all__ = [
     "release_path",
     "render_meeting_calendar",
     "render_session_calendar",
-    "write_calendars",
 ]
 
 PRODID = "-//planner//Human Rights Council session planner//EN"
@@ -50,6 +48,21 @@ MEETINGS_FOLDER = "meetings"
 _GENEVA = ZoneInfo(ZONE)
 
 Sessions = Mapping[int, SessionSummary]
+
+
+def export(context: ExportContext) -> Rendered:
+    """The session's calendar and each meeting's, compared with the last release; the release
+    state is written last, so a run stopped before it is redone whole."""
+    programme = context.programme
+    number = programme.session.number
+    # Reports usually fall due at this session or one of the next two.
+    sessions = {n: context.sessions(n) for n in range(number, number + 3)}
+    release = calendar_release(programme, context.previous_release, sessions=sessions, published=context.published)
+    return Rendered(
+        files=release.files,
+        last={release_name(programme): release.state},
+        notes=tuple(release.changes.lines()),
+    )
 
 
 def render_session_calendar(
@@ -95,9 +108,13 @@ def published_sequences(path: Path) -> dict[str, int]:
     return {str(event["UID"]): int(event.get("SEQUENCE", 0)) for event in calendar.walk("VEVENT") if "UID" in event}
 
 
+def release_name(programme: ProgrammeOfWork) -> str:
+    """The file that keeps the release state of a session's calendars."""
+    return f"hrc{programme.session.number}.calendar-release.json"
+
+
 def release_path(programme: ProgrammeOfWork, folder: str | Path) -> Path:
-    """Where the release state of a session's calendars is kept."""
-    return Path(folder) / f"hrc{programme.session.number}.calendar-release.json"
+    return Path(folder) / release_name(programme)
 
 
 @dataclass(frozen=True)
@@ -124,26 +141,6 @@ def calendar_release(
     for stem, chosen in sorted(_by_calendar(events).items()):
         files[f"{MEETINGS_FOLDER}/{stem}.ics"] = _calendar(programme, _meeting_name(programme, chosen), chosen)
     return CalendarRelease(files=files, state=release_json(state), changes=changes)
-
-
-def write_calendars(
-    programme: ProgrammeOfWork,
-    out_dir: str | Path,
-    *,
-    release_dir: str | Path | None = None,
-    sessions: Sessions | None = None,
-) -> CalendarChanges:
-    """Write `hrc<N>.ics`, `meetings/<meeting>.ics` and the release state; list changes.
-
-    The release state is read from, and written to, `release_dir` (default: `out_dir`).
-    It is written last: a run stopped half-way is redone in full by the next run.
-    """
-    out = Path(out_dir)
-    state_path = release_path(programme, release_dir if release_dir is not None else out)
-    release = calendar_release(programme, read_release(state_path), sessions=sessions)
-    written = [write_atomic(out / name, data) for name, data in release.files.items()]
-    write_atomic(state_path, release.state)
-    return replace(release.changes, files=(*written, state_path))
 
 
 def _release(

@@ -9,10 +9,10 @@ from collections.abc import Sequence
 from planner.core.identity import ref_key, short_citation
 from planner.core.programme import MandateRef, ProgrammeOfWork
 from planner.core.un_style import clock, weekday_name
+from planner.export import ExportContext, Rendered
 from planner.export.programme.activity import activity
 
-MEDIA_TYPE = "text/csv"
-EXTENSION = ".csv"
+FILE_NAME = "programme.csv"
 COLUMNS = [
     "status",
     "meeting",
@@ -48,6 +48,10 @@ def _as_text(cell: object) -> object:
     if isinstance(cell, str) and cell.startswith(_FORMULA_STARTS):
         return "'" + cell  # the usual guard against formulas in CSV files (it shows in the cell)
     return cell
+
+
+def export(context: ExportContext) -> Rendered:
+    return Rendered({FILE_NAME: render_programme_csv(context.programme)})
 
 
 def render_programme_csv(programme: ProgrammeOfWork) -> bytes:

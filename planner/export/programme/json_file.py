@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from planner.core.programme import ProgrammeOfWork
+from planner.export import ExportContext, Rendered
 
-MEDIA_TYPE = "application/json"
-EXTENSION = ".json"
+FILE_NAME = "programme.json"
 
 
 def render_programme_json(programme: ProgrammeOfWork) -> bytes:
     return (programme.model_dump_json(indent=2) + "\n").encode("utf-8")
+
+
+def export(context: ExportContext) -> Rendered:
+    return Rendered({FILE_NAME: render_programme_json(context.programme)})

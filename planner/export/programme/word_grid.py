@@ -16,12 +16,12 @@ from docx.shared import Cm, Pt
 
 from planner.core.programme import ProgrammeOfWork, SessionDay
 from planner.core.un_style import day_month, un_clock
+from planner.export import ExportContext, Rendered
 from planner.export.docx.determinism import repack, set_core_properties
 from planner.export.docx.styles import Styles
 from planner.export.programme.activity import activity, title, version_line
 
-MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-EXTENSION = ".docx"
+FILE_NAME = "programme.docx"
 WEEKDAYS = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"]
 
 
@@ -117,6 +117,10 @@ def _left_out(document: WordDocument, styles: Styles, programme: ProgrammeOfWork
         styles.paragraph(document.add_paragraph("Notes"), "Heading 2")
         for warning in programme.warnings:
             styles.paragraph(document.add_paragraph(warning), "List Bullet")
+
+
+def export(context: ExportContext) -> Rendered:
+    return Rendered({FILE_NAME: render_programme_docx(context.programme)})
 
 
 def render_programme_docx(programme: ProgrammeOfWork) -> bytes:

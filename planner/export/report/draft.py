@@ -2,7 +2,6 @@
 
     render_summary_report(placements, session, due=..., language="en") -> bytes
     report_drafts(programme, language="en") -> {file name: bytes}
-    write_report_drafts(programme, out_dir, force=False, language="en") -> Published
     write_report_draft(programme, meeting_id, out_dir, ...) -> path   (`planner report`)
 
 A draft is what the High Commissioner's office completes after the meeting: the
@@ -35,6 +34,7 @@ from planner.core.reports import (
 )
 from planner.core.un_style import slug
 from planner.errors import InputError, OutputError
+from planner.export import ExportContext, Rendered
 from planner.export.docx.determinism import repack, set_core_properties
 from planner.export.docx.footnotes import Footnotes, footnotes_part_name
 from planner.export.docx.runs import RunFormat
@@ -42,9 +42,8 @@ from planner.export.report.fields import report_fields, title_text
 from planner.export.report.layout import Layout
 from planner.export.report.template import open_template, style_id, templates_folder
 from planner.export.report.wording import Wording, load_wording, wording_file
-from planner.files import Published, publish
+from planner.files import publish
 
-MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 AUTHOR = "Office of the United Nations High Commissioner for Human Rights"
 
 SessionLookup = Callable[[int], SessionSummary | None]
@@ -110,6 +109,17 @@ def render_facts(facts: ReportFacts, *, language: str = "en", template: str | Pa
     return _finish(document, footnotes, template_path)
 
 
+DRAFTS_FOLDER = "summary-reports"  # subfolder of a plan's output for the drafts staff complete
+
+
+def export(context: ExportContext) -> Rendered:
+    files: dict[str, bytes] = {}
+    for language in sorted(set(context.languages)):
+        drafts = report_drafts(context.programme, language=language, sessions=context.sessions)
+        files |= {f"{DRAFTS_FOLDER}/{name}": data for name, data in drafts.items()}
+    return Rendered(files)
+
+
 def report_drafts(
     programme: ProgrammeOfWork,
     *,
@@ -126,20 +136,6 @@ def report_drafts(
         draft_name(group[0], programme.session, language): _render_group(group, programme, language, sessions, template)
         for group in meetings_with_summary_reports(programme)
     }
-
-
-def write_report_drafts(
-    programme: ProgrammeOfWork,
-    out_dir: str | Path,
-    *,
-    force: bool = False,
-    language: str = "en",
-    sessions: SessionLookup | None = None,
-    template: str | Path | None = None,
-) -> Published:
-    """Write the drafts; a draft someone has edited is kept unless force is given."""
-    drafts = report_drafts(programme, language=language, sessions=sessions, template=template)
-    return publish(out_dir, drafts, force=force)
 
 
 def write_report_draft(

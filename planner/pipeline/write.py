@@ -1,0 +1,95 @@
+"""`planner plan`: a session folder in; every output of the export registry out.
+
+    run_plan(session_dir, out_dir, force=False) -> PlanResult
+
+All outputs are rendered and checked before any is written, so a refusal leaves the folder
+as it was; a file someone edited since planner wrote it is kept unless forced. The calendar
+release state is written last: a run stopped before it is redone whole.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from planner.core.programme import ProgrammeOfWork
+from planner.export import ExportContext, Rendered, render_all
+from planner.files import Published, folder_lock, publish, write_atomic
+from planner.pipeline.output_folder import (
+    draft_languages,
+    drafts_left,
+    previous_programme,
+    published_starts,
+    same_session,
+)
+from planner.pipeline.plan import plan_programme, session_lookup
+
+
+@dataclass
+class PlanResult:
+    programme: ProgrammeOfWork
+    written: list[Path] = field(default_factory=list)
+    unchanged: list[Path] = field(default_factory=list)  # already as this plan has them
+    kept: list[Path] = field(default_factory=list)  # edited by someone, so not replaced
+    replaced: list[Path] = field(default_factory=list)  # edited by someone, replaced as forced
+    left: list[Path] = field(default_factory=list)  # drafts of meetings no longer planned, kept
+    notes: tuple[str, ...] = ()  # what changed in the published calendars
+    problems: list[str] = field(default_factory=list)  # resolution files that could not be read
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    programme: ProgrammeOfWork
+    problems: list[str]
+    rendered: Rendered
+
+
+def _prepare(session_dir: Path, out_dir: Path, previous: ProgrammeOfWork | None, language: str) -> _Prepared:
+    """Plan and render every output, writing nothing: each check that could refuse runs here."""
+    from planner.export.calendar.releases import read_release
+    from planner.export.calendar.session_calendar import published_sequences, release_path, session_calendar_name
+
+    programme, problems = plan_programme(session_dir, published_starts(out_dir, previous))
+    same_session(previous, programme, out_dir)
+    previous_release = read_release(release_path(programme, out_dir))
+    context = ExportContext(
+        programme=programme,
+        sessions=session_lookup(programme),
+        languages=tuple(sorted(draft_languages(out_dir, language))),
+        previous_release=previous_release,
+        published=None if previous_release else published_sequences(out_dir / session_calendar_name(programme)),
+    )
+    return _Prepared(programme, problems, render_all(context))
+
+
+def run_plan(session_dir: Path, out_dir: Path, *, force: bool = False, language: str = "en") -> PlanResult:
+    """Plan, then write every output at once, after every check that could refuse."""
+    session_dir, out_dir = Path(session_dir), Path(out_dir)
+    previous = previous_programme(out_dir)
+    prepared = _prepare(session_dir, out_dir, previous, language)  # may refuse: nothing written yet
+    with folder_lock(out_dir):
+        if (latest := previous_programme(out_dir)) != previous:  # another run wrote here meanwhile
+            prepared = _prepare(session_dir, out_dir, latest, language)
+        published = publish(out_dir, prepared.rendered.files, force=force)
+        _write_last(out_dir, prepared.rendered.last, published)
+        left = drafts_left(out_dir, prepared.rendered.files)
+    return PlanResult(
+        programme=prepared.programme,
+        written=published.written,
+        unchanged=published.unchanged,
+        kept=published.kept,
+        replaced=published.replaced,
+        left=left,
+        notes=prepared.rendered.notes,
+        problems=prepared.problems,
+    )
+
+
+def _write_last(out_dir: Path, files: dict[str, bytes], published: Published) -> None:
+    """The files that say the others were written (the calendar release state)."""
+    for name, data in files.items():
+        path = out_dir / name
+        if path.is_file() and path.read_bytes() == data:
+            published.unchanged.append(path)
+        else:
+            published.written.append(write_atomic(path, data))
