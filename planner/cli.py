@@ -7,6 +7,7 @@ Exit codes: 0 done; 1 an input could not be used (the message names the file);
 from __future__ import annotations
 
 import functools
+import io
 import os
 import signal
 import sys
@@ -96,9 +97,9 @@ class _Planner(click.Group):
 
 def _command_name(ctx: click.Context | None) -> str:
     """ "planner plan" as the user types it, whatever the program was started as (python -m planner)."""
-    names = []
+    names: list[str] = []
     while ctx is not None and ctx.parent is not None:
-        names.append(ctx.info_name)
+        names.append(ctx.info_name or "")
         ctx = ctx.parent
     return " ".join(["planner", *reversed(names)])
 
@@ -196,18 +197,7 @@ PROGRESS_FROM = 20  # files; fewer finish before a bar would be worth drawing
 def _progress(files: list[Path]):
     """A progress bar on the terminal for long runs; silent when output goes to a file or pipe."""
     shown = sys.stderr.isatty() and len(files) >= PROGRESS_FROM
-    return click.progressbar(files, label="Reading resolutions", file=sys.stderr if shown else _Silent())
-
-
-class _Silent:
-    def write(self, _text: str) -> None:
-        pass
-
-    def flush(self) -> None:
-        pass
-
-    def isatty(self) -> bool:
-        return False
+    return click.progressbar(files, label="Reading resolutions", file=sys.stderr if shown else io.StringIO())
 
 
 SAMPLE_SESSION = Path("sample_sessions") / "hrc46"

@@ -7,13 +7,14 @@ import json
 import os
 import stat
 import tempfile
+import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from planner.errors import OutputError
+from planner.errors import InputError, OutputError, ReadError
 
 
 def write_atomic(path: str | Path, data: bytes | str) -> Path:
@@ -104,7 +105,9 @@ def publish(out_dir: str | Path, files: dict[str, bytes], *, force: bool = False
                 result.replaced.append(path)
         to_write[name] = data
     if to_write:
-        pending = {name: [*_owned(manifest.get(name)), _digest(data)] for name, data in to_write.items()}
+        pending: dict[str, str | list[str]] = {
+            name: [*_owned(manifest.get(name)), _digest(data)] for name, data in to_write.items()
+        }
         _write_manifest(manifest_path, manifest | pending)
     for name, data in to_write.items():
         result.written.append(write_atomic(out / name, data))
@@ -153,7 +156,11 @@ def owned_writer(path: str | Path, *, force: bool = False) -> Iterator[Callable[
     path = Path(path)
     if _is_device(path):  # /dev/null, /dev/stdout, a named pipe: written through, nothing replaced or recorded
         with _opened_device(path) as handle:
-            yield handle.write
+
+            def write_through(data: bytes) -> None:
+                handle.write(data)
+
+            yield write_through
         return
     manifest_path = path.parent / MANIFEST
     with folder_lock(path.parent):
@@ -275,6 +282,35 @@ def _read_manifest(path: Path) -> dict[str, str | list[str]]:
 
 def _is_entry(value: object) -> bool:
     return isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value))
+
+
+MB = 1024 * 1024
+MAX_UNZIPPED = 200 * MB  # no Word document unpacks to more
+MAX_ENTRIES = 5000  # parts of a Word archive
+
+
+def check_archive(path: Path, error: type[InputError] = ReadError) -> None:
+    """Refuse a .docx that is no zip archive, or that would unpack to more than any document (a zip bomb)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError):
+        raise error("is not a Word .docx file (not a zip archive); save it again from Word", path=path) from None
+    except (NotImplementedError, ValueError, EOFError):  # a damaged archive header
+        raise error("is a damaged Word file; save it again from Word", path=path) from None
+    if len(infos) > MAX_ENTRIES:
+        raise error(
+            f"holds {len(infos):,} parts, more than a Word document has ({MAX_ENTRIES:,} at most); "
+            "is it the right file?",
+            path=path,
+        )
+    unzipped = sum(i.file_size for i in infos)
+    if unzipped > MAX_UNZIPPED:
+        raise error(
+            f"unpacks to {unzipped // MB:,} MB, more than a Word document has ({MAX_UNZIPPED // MB} MB at most; "
+            "a zip bomb?); refusing to read it",
+            path=path,
+        )
 
 
 def load_yaml(text: str) -> Any:

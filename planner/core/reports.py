@@ -69,6 +69,14 @@ def due_session_of(report: MeetingReport, held_session: int) -> tuple[int, bool]
     return held_session + 1, True
 
 
+def due_sessions(programme: ProgrammeOfWork) -> set[int]:
+    """The sessions the reports on the programme's meetings fall due at (a later session's dates
+    are wanted for their deadlines)."""
+    held = programme.session.number
+    reports = (report_of(p.ref.mandate, programme) for p in programme.placements)
+    return {due_session_of(report, held)[0] for report in reports if report is not None}
+
+
 def meetings_with_summary_reports(programme: ProgrammeOfWork) -> list[list[Placement]]:
     """Placements grouped per meeting (both parts of a full-day meeting together), in date order."""
     groups: dict[str, list[Placement]] = {}

@@ -9,11 +9,9 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from planner.errors import InputError, ReadError
+from planner.errors import ReadError
+from planner.files import check_archive
 
-MB = 1024 * 1024
-MAX_UNZIPPED = 200 * MB
-MAX_ENTRIES = 5000
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -39,30 +37,6 @@ def read_docx(path: Path) -> list[str]:
             text = f"{label} {text}"
         lines.extend([text, ""])
     return lines
-
-
-def check_archive(path: Path, error: type[InputError] = ReadError) -> None:
-    """Refuse a .docx that is no zip archive, or that would unpack to more than any document (a zip bomb)."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError):
-        raise error("is not a Word .docx file (not a zip archive); save it again from Word", path=path) from None
-    except (NotImplementedError, ValueError, EOFError):  # a damaged archive header
-        raise error("is a damaged Word file; save it again from Word", path=path) from None
-    if len(infos) > MAX_ENTRIES:
-        raise error(
-            f"holds {len(infos):,} parts, more than a Word document has ({MAX_ENTRIES:,} at most); "
-            "is it the right file?",
-            path=path,
-        )
-    unzipped = sum(i.file_size for i in infos)
-    if unzipped > MAX_UNZIPPED:
-        raise error(
-            f"unpacks to {unzipped // MB:,} MB, more than a Word document has ({MAX_UNZIPPED // MB} MB at most; "
-            "a zip bomb?); refusing to read it",
-            path=path,
-        )
 
 
 def _paragraphs(document, parent=None):

@@ -158,7 +158,7 @@ def _days(
     working = list(session.working_days)
     if not working:
         return (), "", "the session has no working day (every day is a weekend or a holiday)"
-    if window_binds:
+    if window_binds and item is not None:
         window = session.window(item)
         days = [d for d in working if window[0] <= d <= window[1]]
         if not days:

@@ -20,6 +20,7 @@ from planner.core.programme import MandateRef, Placement, ProgrammeOfWork, Sessi
 from planner.export.calendar.releases import CalendarChanges, read_release
 from planner.export.calendar.session_calendar import calendar_release, release_path
 from planner.files import write_atomic
+from planner.sessions.registry import registered_session
 
 SEED_PARAGRAPH_8 = (
     "8. 决定在其第四十六届会议议程项目 3 下召开一次为时两小时的会议，由人权理事会主席主持，"
@@ -133,7 +134,11 @@ def hrc51() -> ProgrammeOfWork:
     )
 
 
-def write_calendars(programme: ProgrammeOfWork, out_dir: Path, *, sessions=None) -> CalendarChanges:
+# The sessions the registry knows or projects, as `planner plan` gives them to the calendar.
+REGISTERED = {number: registered_session(number).summary() for number in range(40, 70)}
+
+
+def write_calendars(programme: ProgrammeOfWork, out_dir: Path, *, sessions=REGISTERED) -> CalendarChanges:
     """What `planner plan` does with the calendars: write each, then the release state, and list the changes."""
     state_path = release_path(programme, out_dir)
     release = calendar_release(programme, read_release(state_path), sessions=sessions)

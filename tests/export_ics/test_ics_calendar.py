@@ -56,7 +56,7 @@ def test_write_calendars_rerun_is_byte_identical(tmp_path):
 
 
 def test_calendar_header_is_publish_with_stable_prodid():
-    calendar = Calendar.from_ical(render_session_calendar(samples.hrc46()))
+    calendar = Calendar.from_ical(render_session_calendar(samples.hrc46(), sessions=samples.REGISTERED))
     assert [str(calendar[key]) for key in ("method", "prodid", "version", "x-wr-calname")] == [
         "PUBLISH",
         "-//planner//Human Rights Council session planner//EN",
@@ -66,7 +66,7 @@ def test_calendar_header_is_publish_with_stable_prodid():
 
 
 def test_calendar_has_no_attendee_and_no_floating_time():
-    text = render_session_calendar(samples.hrc46()).decode("utf-8").replace("\r\n ", "")
+    text = render_session_calendar(samples.hrc46(), sessions=samples.REGISTERED).decode("utf-8").replace("\r\n ", "")
     assert "ATTENDEE" not in text
     times = re.findall(r"^(?:DTSTART|DTEND)([;:][^\r]*)", text, flags=re.MULTILINE)
     rules = [value for value in times if value.startswith(":1970")]  # in the VTIMEZONE
@@ -82,7 +82,7 @@ def test_calendar_has_no_attendee_and_no_floating_time():
 
 
 def test_uids_come_from_symbol_paragraph_session_and_part():
-    assert list(events_of(render_session_calendar(samples.hrc46()))) == [
+    assert list(events_of(render_session_calendar(samples.hrc46(), sessions=samples.REGISTERED))) == [
         "hrc46-a-hrc-res-43-21-op8@hrc-planner",
         "hrc46-a-hrc-res-7-29-rights-of-child-part1@hrc-planner",
         "hrc46-a-hrc-res-7-29-rights-of-child-part2@hrc-planner",
@@ -96,7 +96,9 @@ def test_uids_differ_for_two_mandates_read_from_one_paragraph():
     twin = twin.model_copy(update={"mandate": twin.mandate.model_copy(update={"id": "twin"})})
     times = samples.at(dt.date(2021, 3, 1), 10, 13)
     programme = samples.hrc46(samples.seed_placement(), samples.placement(twin, times, 13))
-    uids = [uid for uid in events_of(render_session_calendar(programme)) if "report" not in uid]
+    uids = [
+        uid for uid in events_of(render_session_calendar(programme, sessions=samples.REGISTERED)) if "report" not in uid
+    ]
     assert uids == [
         "hrc46-a-hrc-res-43-21-op8-a-hrc-res-43-21-op8@hrc-planner",
         "hrc46-a-hrc-res-43-21-op8-twin@hrc-planner",
@@ -104,7 +106,9 @@ def test_uids_differ_for_two_mandates_read_from_one_paragraph():
 
 
 def test_seed_event_names_the_meeting_its_place_and_categories():
-    event = events_of(render_session_calendar(samples.hrc46()))["hrc46-a-hrc-res-43-21-op8@hrc-planner"]
+    event = events_of(render_session_calendar(samples.hrc46(), sessions=samples.REGISTERED))[
+        "hrc46-a-hrc-res-43-21-op8@hrc-planner"
+    ]
     assert str(event["summary"]) == (
         "Meeting on the role of poverty alleviation in the promotion and protection of human rights (res. 43/21)"
     )
@@ -118,7 +122,9 @@ def test_seed_event_names_the_meeting_its_place_and_categories():
 
 
 def test_seed_description_is_plain_text_with_mandate_and_its_words():
-    event = events_of(render_session_calendar(samples.hrc46()))["hrc46-a-hrc-res-43-21-op8@hrc-planner"]
+    event = events_of(render_session_calendar(samples.hrc46(), sessions=samples.REGISTERED))[
+        "hrc46-a-hrc-res-43-21-op8@hrc-planner"
+    ]
     assert str(event["description"]).split("\n") == [
         (
             "Agenda item 3: Promotion and protection of all human rights, civil, political,"
@@ -145,7 +151,7 @@ def test_seed_description_is_plain_text_with_mandate_and_its_words():
 
 
 def test_full_day_meeting_gives_two_parts_named_part_1_and_2():
-    events = events_of(render_meeting_calendar(samples.hrc46(), "rights_of_child"))
+    events = events_of(render_meeting_calendar(samples.hrc46(), "rights_of_child", sessions=samples.REGISTERED))
     assert [(str(e["summary"]), e.decoded("dtstart").hour) for e in events.values()] == [
         ("Annual full-day meeting on the rights of the child (res. 7/29), part 1 of 2", 9),
         ("Annual full-day meeting on the rights of the child (res. 7/29), part 2 of 2", 15),
@@ -153,7 +159,7 @@ def test_full_day_meeting_gives_two_parts_named_part_1_and_2():
 
 
 def test_meeting_without_report_has_no_deadline():
-    events = events_of(render_meeting_calendar(samples.hrc46(), "disabilities"))
+    events = events_of(render_meeting_calendar(samples.hrc46(), "disabilities", sessions=samples.REGISTERED))
     assert list(events) == ["hrc46-a-hrc-res-7-9-disabilities@hrc-planner"]
     assert str(events["hrc46-a-hrc-res-7-9-disabilities@hrc-planner"]["description"]).split("\n")[:3] == [
         "Agenda item: not stated in the mandate",
@@ -164,7 +170,7 @@ def test_meeting_without_report_has_no_deadline():
 
 def test_meeting_calendar_unknown_id_is_one_line_error():
     with pytest.raises(InputError) as caught:
-        render_meeting_calendar(samples.hrc46(), "no-such-meeting")
+        render_meeting_calendar(samples.hrc46(), "no-such-meeting", sessions=samples.REGISTERED)
     assert str(caught.value) == "no meeting with id 'no-such-meeting' in this programme of work"
 
 
@@ -205,7 +211,7 @@ def _seed_due_at(session: int) -> ProgrammeOfWork:
 
 
 def test_deadline_session_not_given_takes_registry_dates():
-    events = events_of(render_session_calendar(samples.hrc46()))
+    events = events_of(render_session_calendar(samples.hrc46(), sessions=samples.REGISTERED))
     deadline = events["hrc46-a-hrc-res-43-21-op8-report@hrc-planner"]
     assert str(deadline["description"]).split("\n")[1:4] == [
         "Date: the first day of the 47th session, Monday 21 June 2021.",
@@ -227,7 +233,7 @@ def test_deadline_session_not_given_takes_registry_dates():
     ids=["main-2027", "june-2027", "september-2027"],
 )
 def test_deadline_session_after_registry_projected_as_registry_does(due, line):
-    events = events_of(render_session_calendar(_seed_due_at(due)))
+    events = events_of(render_session_calendar(_seed_due_at(due), sessions=samples.REGISTERED))
     deadline = events["hrc46-a-hrc-res-43-21-op8-report@hrc-planner"]
     assert deadline.decoded("dtstart") == registry.projected_dates(due)[0]
     assert str(deadline["description"]).split("\n")[1:3] == [

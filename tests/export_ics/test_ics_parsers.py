@@ -11,7 +11,7 @@ import pytest
 from planner.core.programme import ProgrammeOfWork
 from planner.export.calendar.session_calendar import render_session_calendar
 
-SESSIONS = {47: samples.HRC47, 53: samples.HRC53}
+SESSIONS = samples.REGISTERED | {47: samples.HRC47, 53: samples.HRC53}
 
 
 def hrc61_across_summer_time() -> ProgrammeOfWork:

@@ -138,7 +138,7 @@ def test_change_list_names_version_and_each_change(tmp_path):
 def test_render_with_previous_release_bumps_sequence(tmp_path):
     samples.write_calendars(samples.hrc46(), tmp_path)
     previous = read_release(tmp_path / "hrc46.calendar-release.json")
-    data = render_session_calendar(moved_programme(), previous)
+    data = render_session_calendar(moved_programme(), previous, sessions=samples.REGISTERED)
     sequences = {r["uid"]: r["sequence"] for r in readers.read_with_icalendar(data)}
     assert sequences[SEED_UID] == 1
 
@@ -161,5 +161,5 @@ def test_release_of_another_session_is_refused(tmp_path):
     previous = read_release(tmp_path / "hrc46.calendar-release.json")
     assert previous is not None and state["session"] == 46
     with pytest.raises(InputError) as caught:
-        render_session_calendar(samples.hrc51(), previous)
+        render_session_calendar(samples.hrc51(), previous, sessions=samples.REGISTERED)
     assert str(caught.value) == "the previous calendar release is of the 46th session, not the 51st"

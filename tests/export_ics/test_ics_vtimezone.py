@@ -36,7 +36,7 @@ def test_vtimezone_uses_last_sunday_rules_not_rdate_lists():
 
 
 def test_calendar_carries_exactly_one_vtimezone_before_events():
-    text = render_session_calendar(samples.hrc46()).decode("utf-8")
+    text = render_session_calendar(samples.hrc46(), sessions=samples.REGISTERED).decode("utf-8")
     assert text.count("BEGIN:VTIMEZONE") == 1
     assert text.index("END:VTIMEZONE") < text.index("BEGIN:VEVENT")
 
@@ -44,7 +44,7 @@ def test_calendar_carries_exactly_one_vtimezone_before_events():
 def test_vtimezone_offsets_match_tz_database_1996_to_2099():
     """Read back by icalendar as a tzinfo, the rules give Geneva's offset at every hour
     around each change and at noon on every day."""
-    calendar = Calendar.from_ical(render_session_calendar(samples.hrc46()))
+    calendar = Calendar.from_ical(render_session_calendar(samples.hrc46(), sessions=samples.REGISTERED))
     # lookup_tzid=False: build the zone from the rules, not from the TZID name.
     rules = calendar.walk("VTIMEZONE")[0].to_tz(lookup_tzid=False)
     moments = []

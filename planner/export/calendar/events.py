@@ -20,8 +20,8 @@ from planner.core.meeting_names import kind_name, meeting_words
 from planner.core.programme import Placement, ProgrammeOfWork, SessionSummary
 from planner.core.reports import due_session_of, report_of
 from planner.core.un_style import REPORT_NAMES, clock, long_date, ordinal, slug
+from planner.errors import InputError
 from planner.export.calendar.text import clean, one_line, shorten
-from planner.sessions.registry import opening_day
 
 UID_DOMAIN = "hrc-planner"
 VENUE = "Palais des Nations, Geneva"
@@ -274,11 +274,11 @@ def _deadline_event(
 def _opening_day(current: SessionSummary, number: int, sessions: Mapping[int, SessionSummary]) -> tuple[dt.date, bool]:
     """First day of session `number`, and whether that date is projected.
 
-    The plan's own sessions first; else the built-in registry, which projects a session
-    it has no dates for from the yearly pattern (session_registry.projected_dates).
+    The plan's own session, else the sessions the caller gives (the pipeline gives every
+    session a report of the plan falls due at, from the registry or projected).
     """
     if number == current.number:
         return current.start, current.projected
-    if number in sessions:
-        return sessions[number].start, sessions[number].projected
-    return opening_day(number)
+    if number not in sessions:
+        raise InputError(f"no dates given for the {ordinal(number)} session, at which a report falls due")
+    return sessions[number].start, sessions[number].projected

@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event, vText
 
 from planner.core.programme import ZONE, ProgrammeOfWork, SessionSummary
+from planner.core.reports import due_sessions
 from planner.core.un_style import ordinal, un_date
 from planner.errors import InputError
 from planner.export import ExportContext, Rendered
@@ -55,8 +56,7 @@ def export(context: ExportContext) -> Rendered:
     state is written last, so a run stopped before it is redone whole."""
     programme = context.programme
     number = programme.session.number
-    # Reports usually fall due at this session or one of the next two.
-    sessions = {n: context.sessions(n) for n in range(number, number + 3)}
+    sessions = {n: context.sessions(n) for n in sorted(due_sessions(programme) | {number})}
     release = calendar_release(programme, context.previous_release, sessions=sessions, published=context.published)
     return Rendered(
         files=release.files,

@@ -22,7 +22,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
 from planner.errors import InputError
-from planner.read.word import check_archive
+from planner.files import check_archive
 
 TEMPLATE_NAME = "summary_report.docx"
 
