@@ -1,4 +1,4 @@
-"""The code base passes its linter and formatter: checking is the one test command."""
+"""The code base passes its linter, formatter, type checker and layer contract: checking is the one test command."""
 
 from __future__ import annotations
 
@@ -30,3 +30,24 @@ def test_ruff_format_is_applied():
     done = subprocess.run([*_ruff(), "format", "--check", *FOLDERS], cwd=REPO, capture_output=True, text=True)
 
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name) or str(Path(sys.executable).parent / name)
+    if not Path(found).exists():
+        pytest.fail(f"{name} is not installed: pip install '.[test]'")
+    return found
+
+
+def test_mypy_finds_no_type_error():
+    done = subprocess.run([_tool("mypy")], cwd=REPO, capture_output=True, text=True)
+
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_layers_hold():
+    """cli > pipeline > export | read | sessions > schedule | extract > core (pyproject.toml, [tool.importlinter])."""
+    done = subprocess.run([_tool("lint-imports"), "--no-cache"], cwd=REPO, capture_output=True, text=True)
+
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Contracts: 2 kept, 0 broken." in done.stdout

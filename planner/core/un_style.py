@@ -127,10 +127,7 @@ _MONTHS = (
 
 def ordinal(number: int) -> str:
     """46 -> "46th", 1 -> "1st", 12 -> "12th"."""
-    if 10 <= number % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
     return f"{number}{suffix}"
 
 
