@@ -51,3 +51,27 @@ def test_layers_hold():
 
     assert done.returncode == 0, done.stdout + done.stderr
     assert "Contracts: 2 kept, 0 broken." in done.stdout
+
+
+def test_no_module_imports_itself_back():
+    import grimp  # import-linter's graph
+
+    graph = grimp.build_graph("planner", exclude_type_checking_imports=True)
+    circles = [
+        (module, imported)
+        for module in sorted(graph.modules)
+        for imported in sorted(graph.find_modules_directly_imported_by(module))
+        if graph.chain_exists(importer=imported, imported=module)
+    ]
+    assert circles == []
+
+
+def test_no_loose_module_at_the_top_and_none_over_400_lines():
+    top = sorted(p.name for p in (REPO / "planner").glob("*.py"))
+    assert top == ["__init__.py", "__main__.py", "cli.py", "errors.py", "files.py"]
+    long = {
+        str(p.relative_to(REPO)): n
+        for p in (REPO / "planner").rglob("*.py")
+        if (n := len(p.read_text().splitlines())) > 400
+    }
+    assert long == {}
