@@ -68,7 +68,11 @@ def test_extract_json_contract():
 
 
 def test_extract_json_is_deterministic():
-    assert run("extract", SEED, "--format", "json").output == run("extract", SEED, "--format", "json").output
+    first, second = run("extract", SEED, "--format", "json"), run("extract", SEED, "--format", "json")
+
+    assert (first.exit_code, second.exit_code) == (0, 0)
+    assert json.loads(first.output)[0]["meetings"][0]["session"] == 46
+    assert first.output == second.output
 
 
 def test_extract_table_shows_fields_with_their_words():
@@ -199,9 +203,11 @@ def test_extract_session_option_resolves_headerless_text(tmp_path):
         "2. Decides to hold a high-level discussion on the draft declaration during its thirteenth session.\n"
     )
 
-    without = json.loads(run("extract", str(path), "--format", "json").output)[0]
-    given = json.loads(run("extract", str(path), "--format", "json", "--session", "12").output)[0]
+    without_session = run("extract", str(path), "--format", "json")
+    with_session = run("extract", str(path), "--format", "json", "--session", "12")
 
+    assert (without_session.exit_code, with_session.exit_code) == (0, 0)
+    without, given = json.loads(without_session.output)[0], json.loads(with_session.output)[0]
     assert without["document"]["session"] is None
     assert given["document"]["session"] == 12
     assert given["meetings"][0]["session"] == 13
@@ -215,8 +221,10 @@ def test_extract_unsupported_language_is_a_problem_not_a_crash(tmp_path):
         "appropriée eu égard à l’évolution de la situation.\n"
     )
 
-    [document] = json.loads(run("extract", str(path), "--format", "json").output)
+    result = run("extract", str(path), "--format", "json")
 
+    assert result.exit_code == 0
+    [document] = json.loads(result.output)
     assert document["document"]["language"] == "fr"
     assert document["problems"] == [
         {
@@ -293,9 +301,10 @@ def test_extract_never_writes_over_a_text_of_the_folder_it_reads(tmp_path):
 def test_a_file_planner_wrote_but_someone_replaced_is_read_again(tmp_path):
     (tmp_path / "seed.txt").write_bytes(Path(SEED).read_bytes())
     out = tmp_path / "notes.txt"
-    run("extract", str(tmp_path / "seed.txt"), "--out", str(out))
+    assert run("extract", str(tmp_path / "seed.txt"), "--out", str(out)).exit_code == 0
     shutil.copy(RESOLUTIONS / "a-hrc-res-11-9.en.txt", out)  # someone's text now, under the old name
 
     listed = run("extract", str(tmp_path))
 
+    assert listed.exit_code == 0
     assert [Path(d["source"]).name for d in json.loads(listed.stdout)] == ["notes.txt", "seed.txt"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import unicodedata
 from pathlib import Path
@@ -48,11 +49,14 @@ def test_plan_sample_session_writes_every_output(tmp_path):
 
 def test_plan_twice_gives_byte_identical_files(tmp_path):
     first, second = tmp_path / "first", tmp_path / "second"
-    CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(first)])
-    CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(second)])
-    CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(second)])
+    runs = [CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(out)]) for out in (first, second, second)]
 
-    assert _tree(first) == _tree(second)
+    assert [run.exit_code for run in runs] == [0, 0, 0], [run.output for run in runs]
+    assert runs[2].output.endswith(f"Wrote 0 file(s) to {second}/ (12 already up to date)\n")
+    written = _tree(first)
+    assert {"programme.json", "programme.docx", "hrc46.ics"} <= set(written)
+    assert all(written.values()), "an empty output file"
+    assert written == _tree(second)
 
 
 def test_plan_missing_session_file_one_line_error(tmp_path):
@@ -124,12 +128,24 @@ def test_plan_standing_mandate_not_due_before_its_resolution(tmp_path):
     # The biennial death-penalty panel was established by resolution 26/2 (2014): none in 2013.
     result = CliRunner().invoke(main, ["plan", HRC22, "--out", str(tmp_path)])
 
+    assert result.exit_code == 0, result.output
+    placed = re.findall(r"^  \w{3} \d+ \w{3} 2013 .*  \[(.+)\]$", result.output, re.M)
+    # The other standing mandates (16/21, 7/29 in two parts, 7/9) are placed; only 26/2's is not due.
+    assert placed == [
+        "a-hrc-res-21-20-op1-s22",
+        "hr_mainstreaming",
+        "rights_of_child",
+        "rights_of_child",
+        "disabilities",
+    ]
     assert "death penalty" not in result.output
+    assert not any((tmp_path / "meetings").glob("*death-penalty*"))
 
 
 def test_plan_lists_mandates_for_other_sessions(tmp_path):
     result = CliRunner().invoke(main, ["plan", HRC22, "--out", str(tmp_path)])
 
+    assert result.exit_code == 0, result.output
     assert "Not for this session: 2" in result.output
     assert (
         "  ITEM 5 - High-level meeting on the draft declaration (dec. 12/118)  [a-hrc-dec-12-118-op2-s13; session 13]"
@@ -140,7 +156,8 @@ def test_plan_lists_mandates_for_other_sessions(tmp_path):
 def test_plan_sample_draft_for_the_seed_meeting(tmp_path):
     from docx2python import docx2python
 
-    CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(tmp_path)])
+    result = CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
     draft = tmp_path / "summary-reports" / "summary-report-hrc46-a-hrc-res-43-21-op8-s46.en.docx"
     with docx2python(draft) as document:
         text = " ".join(document.text.split())
@@ -173,8 +190,10 @@ def test_extract_out_under_a_file_one_line_error(tmp_path):
     result = CliRunner().invoke(main, ["extract", str(seed), "--out", str(blocker / "mandates.json")])
 
     assert result.exit_code == 1
-    assert result.stderr.count("\n") == 1 and result.stderr.startswith("planner: error: ")
-    assert "Traceback" not in result.output
+    assert result.stderr == (
+        f"planner: error: {blocker}: cannot be written (File exists); check the disk and the folder\n"
+    )
+    assert result.stdout == ""
 
 
 def _copy_sample(tmp_path: Path) -> Path:
@@ -240,13 +259,14 @@ def test_plan_pin_naming_no_mandate_is_an_error(tmp_path):
 
 def test_plan_force_says_what_it_replaced(tmp_path):
     out = tmp_path / "out"
-    CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(out)])
+    assert CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(out)]).exit_code == 0
     grid = out / "programme.csv"
     grid.write_text(grid.read_text("utf-8") + "edited,by hand\n", "utf-8")
 
     kept = CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(out)])
     forced = CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(out), "--force"])
 
+    assert (kept.exit_code, forced.exit_code) == (0, 0), kept.output + forced.output
     assert (
         f"Kept as you edited them, so they do not show this plan (--force replaces them):\n  - {grid}\n" in kept.output
     )
@@ -258,7 +278,7 @@ def test_replan_moves_only_what_it_must(tmp_path):
 
     folder = _copy_sample(tmp_path)
     out = tmp_path / "out"
-    CliRunner().invoke(main, ["plan", str(folder), "--out", str(out)])
+    assert CliRunner().invoke(main, ["plan", str(folder), "--out", str(out)]).exit_code == 0
     before = {
         p["ref"]["mandate"]["id"]: p["start"] for p in json.loads((out / "programme.json").read_text())["placements"]
     }
@@ -267,22 +287,27 @@ def test_replan_moves_only_what_it_must(tmp_path):
 
     result = CliRunner().invoke(main, ["plan", str(folder), "--out", str(out)])
 
+    assert result.exit_code == 0, result.output
     after = {
         p["ref"]["mandate"]["id"]: p["start"] for p in json.loads((out / "programme.json").read_text())["placements"]
     }
     moved = {key for key in before if after.get(key) != before[key]}
+    assert len(before) == 6
     assert moved == {"african_descent_midterm_review"}, result.output
 
 
 def test_plan_keeps_an_edited_calendar(tmp_path):
     out = tmp_path / "out"
-    CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(out)])
+    assert CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(out)]).exit_code == 0
     calendar = out / "hrc46.ics"
     calendar.write_bytes(calendar.read_bytes().replace(b"X-WR-CALNAME:", b"X-WR-CALNAME:My "))
 
     result = CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(out)])
 
-    assert f"  - {calendar}\n" in result.output
+    assert result.exit_code == 0, result.output
+    assert f"Kept as you edited them, so they do not show this plan (--force replaces them):\n  - {calendar}\n" in (
+        result.output
+    )
     assert b"X-WR-CALNAME:My " in calendar.read_bytes()
 
 
@@ -303,7 +328,10 @@ def test_report_chinese_draft_keeps_the_resolutions_chinese_theme(tmp_path):
     # uses the resolution's own words instead of asking for a translation.
     from docx2python import docx2python
 
-    CliRunner().invoke(main, ["report", "a-hrc-res-43-21-op8-s46", SAMPLE, "--language", "zh", "--out", str(tmp_path)])
+    result = CliRunner().invoke(
+        main, ["report", "a-hrc-res-43-21-op8-s46", SAMPLE, "--language", "zh", "--out", str(tmp_path)]
+    )
+    assert result.exit_code == 0, result.output
     with docx2python(tmp_path / "summary-report-hrc46-a-hrc-res-43-21-op8-s46.zh.docx") as document:
         text = document.text
 
@@ -313,8 +341,9 @@ def test_report_chinese_draft_keeps_the_resolutions_chinese_theme(tmp_path):
 
 def test_plan_refuses_an_output_folder_of_another_session(tmp_path):
     out = tmp_path / "out"
-    CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(out)])
+    assert CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(out)]).exit_code == 0
     before = _tree(out)
+    assert "programme.json" in before
 
     result = CliRunner().invoke(main, ["plan", HRC22, "--out", str(out)])
 
@@ -325,7 +354,7 @@ def test_plan_refuses_an_output_folder_of_another_session(tmp_path):
 
 def test_plan_knows_the_session_of_a_folder_without_its_programme(tmp_path):
     out = tmp_path / "out"
-    CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(out)])
+    assert CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(out)]).exit_code == 0
     (out / "programme.json").unlink()  # or edited beyond reading: the calendar state still tells
 
     result = CliRunner().invoke(main, ["plan", HRC22, "--out", str(out)])
@@ -451,10 +480,12 @@ def test_plan_refuses_another_file_for_a_session_folder(tmp_path):
 
 
 def test_plan_outputs_do_not_depend_on_how_the_folder_was_typed(tmp_path, monkeypatch):
-    CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(tmp_path / "absolute")])
+    absolute = CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(tmp_path / "absolute")])
     monkeypatch.chdir(Path(SAMPLE).parent)
-    CliRunner().invoke(main, ["plan", "hrc46/", "--out", str(tmp_path / "relative")])
+    relative = CliRunner().invoke(main, ["plan", "hrc46/", "--out", str(tmp_path / "relative")])
 
+    assert (absolute.exit_code, relative.exit_code) == (0, 0), absolute.output + relative.output
+    assert "programme.json" in _tree(tmp_path / "absolute")
     assert _tree(tmp_path / "absolute") == _tree(tmp_path / "relative")
     assert b'"source": "resolutions/a-hrc-res-43-21.zh.txt"' in (tmp_path / "absolute" / "programme.json").read_bytes()
 
@@ -598,13 +629,14 @@ def test_a_meeting_kept_on_its_published_day_says_why_only_so(tmp_path):
 
     result = _plan(folder, out)
 
+    assert result.exit_code == 0, result.output
     line = next(line for line in result.output.splitlines() if "kept on Fri 5 Mar 2021" in line)
     assert line.endswith("after the high-level segment; kept on Fri 5 Mar 2021, its day in the previous version")
 
 
 def test_report_drafts_what_the_plan_in_its_folder_holds(tmp_path):
     folder, out = _pin_then_unpin(tmp_path)
-    _plan(folder, out)
+    assert _plan(folder, out).exit_code == 0
     draft = out / "summary-reports" / "summary-report-hrc46-a-hrc-res-43-21-op8-s46.en.docx"
     planned = draft.read_bytes()
 
@@ -612,8 +644,12 @@ def test_report_drafts_what_the_plan_in_its_folder_holds(tmp_path):
 
     # The plan's own draft: the same day (5 March, kept from the previous version), not "edited".
     assert result.exit_code == 0, result.output
+    assert result.output == f"wrote {draft}\n"
     assert draft.read_bytes() == planned
-    assert "Kept as you edited them" not in _plan(folder, out).output
+    again = _plan(folder, out)
+    assert again.exit_code == 0, again.output
+    assert again.output.endswith(f"Wrote 0 file(s) to {out}/ (12 already up to date)\n")
+    assert "Kept as you edited them" not in again.output
     assert not (draft.parent / ".planner-outputs.json").exists()
 
 
@@ -631,11 +667,12 @@ def test_report_refuses_the_plan_folder_of_another_session(tmp_path):
 
 def test_a_lost_release_record_reissues_every_event_above_the_published_calendar(tmp_path):
     out = tmp_path / "out"
-    _plan(Path(SAMPLE), out)
+    assert _plan(Path(SAMPLE), out).exit_code == 0
     (out / "hrc46.calendar-release.json").unlink()  # taken for clutter and deleted
 
     result = _plan(Path(SAMPLE), out)
 
+    assert result.exit_code == 0, result.output
     # Calendar clients take an event as an update only with a higher SEQUENCE than they hold.
     assert "the record of the last release was missing, but its calendar is here" in result.output
     assert ": 8 reissued, 0 unchanged" in result.output
@@ -649,6 +686,7 @@ def test_a_lost_programme_keeps_the_days_its_calendar_published(tmp_path):
 
     result = _plan(folder, out)
 
+    assert result.exit_code == 0, result.output
     assert "kept on Fri 5 Mar 2021, its day in the previous version" in result.output
 
 
@@ -699,7 +737,7 @@ def test_texts_in_a_folder_inside_resolutions_are_said_to_be_unread(tmp_path):
 
 def test_a_draft_of_a_meeting_no_longer_planned_is_named_not_deleted(tmp_path):
     folder, out = _copy_sample(tmp_path), tmp_path / "out"
-    _plan(folder, out)
+    assert _plan(folder, out).exit_code == 0
     chinese = CliRunner().invoke(
         main, ["report", "43/21 op8", str(folder), "--language", "zh", "--out", str(out / "summary-reports")]
     )
@@ -711,6 +749,7 @@ def test_a_draft_of_a_meeting_no_longer_planned_is_named_not_deleted(tmp_path):
 
     result = _plan(folder, out)
 
+    assert result.exit_code == 0, result.output
     drafts = out / "summary-reports"
     assert (
         "Drafts of meetings no longer in this plan (kept; delete them if they are not needed):\n"
@@ -722,12 +761,21 @@ def test_a_draft_of_a_meeting_no_longer_planned_is_named_not_deleted(tmp_path):
 
 def test_a_draft_in_another_language_is_no_draft_left_behind(tmp_path):
     folder, out = _copy_sample(tmp_path), tmp_path / "out"
-    _plan(folder, out)
-    CliRunner().invoke(
+    assert _plan(folder, out).exit_code == 0
+    chinese = CliRunner().invoke(
         main, ["report", "43/21 op8", str(folder), "--language", "zh", "--out", str(out / "summary-reports")]
     )
+    assert chinese.exit_code == 0, chinese.output
 
-    assert "Drafts of meetings no longer in this plan" not in _plan(folder, out).output
+    result = _plan(folder, out)
+
+    assert result.exit_code == 0, result.output
+    assert SEED_LINE in result.output.splitlines()  # the meeting of both drafts is still planned
+    assert sorted(p.name for p in (out / "summary-reports").iterdir()) == [
+        "summary-report-hrc46-a-hrc-res-43-21-op8-s46.en.docx",
+        "summary-report-hrc46-a-hrc-res-43-21-op8-s46.zh.docx",
+    ]
+    assert "Drafts of meetings no longer in this plan" not in result.output
 
 
 def test_a_pin_naming_no_mandate_quotes_no_doubt_of_a_text_that_was_read(tmp_path):
@@ -757,7 +805,7 @@ def test_report_keeps_the_published_day_when_the_programme_is_lost(tmp_path):
 
 def test_an_edited_draft_of_a_meeting_no_longer_planned_is_named_too(tmp_path):
     folder, out = _copy_sample(tmp_path), tmp_path / "out"
-    _plan(folder, out)
+    assert _plan(folder, out).exit_code == 0
     draft = out / "summary-reports" / "summary-report-hrc46-a-hrc-res-43-21-op8-s46.en.docx"
     draft.write_bytes(draft.read_bytes() + b"\n")  # someone has worked on it
     (folder / "resolutions" / "a-hrc-res-43-21.zh.txt").unlink()
@@ -767,6 +815,7 @@ def test_an_edited_draft_of_a_meeting_no_longer_planned_is_named_too(tmp_path):
 
     result = _plan(folder, out)
 
+    assert result.exit_code == 0, result.output
     assert f"Drafts of meetings no longer in this plan (kept; delete them if they are not needed):\n  - {draft}\n" in (
         result.output
     )
@@ -787,7 +836,8 @@ def test_plan_without_a_folder_plans_the_session_folder_it_runs_in(tmp_path, mon
 def test_a_plan_keeps_a_draft_in_another_language_in_step(tmp_path):
     folder, out = _pin_then_unpin(tmp_path)  # planned on 5 March, then free to stay there
     drafts = out / "summary-reports"
-    CliRunner().invoke(main, ["report", "43/21 op8", str(folder), "--language", "zh", "--out", str(drafts)])
+    report = CliRunner().invoke(main, ["report", "43/21 op8", str(folder), "--language", "zh", "--out", str(drafts)])
+    assert report.exit_code == 0, report.output
     chinese = drafts / "summary-report-hrc46-a-hrc-res-43-21-op8-s46.zh.docx"
     before = chinese.read_bytes()
     toml = folder / "session.toml"

@@ -29,8 +29,8 @@ def test_a_reader_that_stops_early_gets_no_error_message(tmp_path):
     process.stderr.close()
     process.wait(timeout=60)
 
-    assert stderr == ""
     assert process.returncode == 141
+    assert stderr == ""
 
 
 def test_kill_stops_like_ctrl_c_and_leaves_no_temporary_file(tmp_path):

@@ -34,14 +34,31 @@ KINDS = {
     "high_level_plenary_meeting": ("meeting", True),
 }
 
-# Where the label paraphrases, planner keeps the words as printed; these are those words.
-THEMES_AS_PRINTED = {
-    "hrc-6th-asiapacific-workshop-op2-zh": None,  # the Chinese sentence names the workshop, not a theme
-    "hrc-dec-12-118-op2": "the draft declaration",
-    "hrc-res-45-12-op11": "the situation of human rights of indigenous peoples facing the COVID-19 pandemic",
-    "hrc-res-49-9-op42": "the seventy-fifth anniversary of the Convention on the Prevention and Punishment of the Cr",
-    "hrc-res-3-4-op2": None,  # the agenda of the working group is in op. 1, not in this paragraph
-    "hrc-res-16-26-op6": None,  # "on dates suitable for ...": when, not what
+# Labelled themes the extractor does not give yet: what it gets wrong in each paragraph.
+THEMES_MISREAD = {
+    "hrc-6th-asiapacific-workshop-op2-zh": (
+        "the extractor reads a Chinese theme only after 主题为, in 关于...的 or in 就...召开; here the subject is "
+        "the workshop's name, before 年度讲习会, and it gives no theme"
+    ),
+    "hrc-dec-12-118-op2": (
+        "the extractor keeps 'the draft declaration' as the theme: it does not take it to point back to the "
+        "decision's subject (the United Nations declaration on human rights education and training), as it "
+        "takes 'the matter' (res. 11/9); not even with the whole decision (a-hrc-dec-12-118.en.txt)"
+    ),
+    "hrc-res-45-12-op11": (
+        "the extractor ends the theme at 'pandemic' and drops what the paragraph adds to it: ', and will have "
+        "a special focus on the right to participation'"
+    ),
+    "hrc-res-49-9-op42": (
+        "the stored page stops mid-word ('... Punishment of the Cr'): the extractor takes the cut words for the "
+        "theme (while it says the paragraph stops mid-sentence) where the label completes the Convention's title"
+    ),
+    "hrc-res-3-4-op2": (
+        "the meetings are those of the working group of op. 1 ('to formulate concrete recommendations on its "
+        "agenda, its annual programme of work, its methods of work ...', the title's words); the extractor "
+        "gives them no theme, alone or in the whole resolution (a-hrc-res-3-4.en.txt), although it links op. "
+        "3's chair and op. 5's report to them"
+    ),
 }
 
 
@@ -50,6 +67,15 @@ def _entries():
         for entry in yaml.safe_load(path.read_text("utf-8")):
             if entry["language"] in AVAILABLE:
                 yield pytest.param(entry, id=entry["id"])
+
+
+def _themes():
+    for param in _entries():
+        entry = param.values[0]
+        if entry["is_mandate"]:
+            reason = THEMES_MISREAD.get(entry["id"])
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            yield pytest.param(entry, id=entry["id"], marks=marks)
 
 
 def _adopting_session(entry) -> int | None:
@@ -95,15 +121,18 @@ def test_mandate_fields_as_labelled(entry):
         assert meeting.report is not None and meeting.report.due_session == due
 
 
-@pytest.mark.parametrize("entry", [e for e in _entries() if e.values[0]["is_mandate"]])
-def test_mandate_theme_as_printed(entry):
+@pytest.mark.parametrize("entry", list(_themes()))
+def test_mandate_theme_as_labelled(entry):
     _, extraction = _extract(entry)
     meeting = extraction.meetings[0]
-    expected = THEMES_AS_PRINTED.get(entry["id"], entry.get("theme"))
 
-    assert meeting.theme == expected
-    if expected:
-        assert expected in entry["text"]
+    assert meeting.theme == entry.get("theme")
+
+
+def test_every_misread_theme_is_of_a_labelled_mandate():
+    mandates = {e.values[0]["id"] for e in _entries() if e.values[0]["is_mandate"]}
+
+    assert sorted(set(THEMES_MISREAD) - mandates) == []
 
 
 @pytest.mark.parametrize("entry", [e for e in _entries() if e.values[0]["is_mandate"]])
