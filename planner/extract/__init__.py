@@ -54,7 +54,7 @@ def extract_lines(
     if code not in AVAILABLE:
         return Extraction(
             source=source,
-            document=DocumentInfo(language=code, session=session),  # type: ignore[arg-type]
+            document=DocumentInfo(language=code, session=session),
             problems=[
                 Problem(
                     message=f"{LANGUAGE_NAMES.get(code, code)} texts cannot be read yet: no meeting or report "
@@ -181,7 +181,7 @@ class _Reading:
         report = ReportMandate(
             id=f"{self.prefix}-op{number}-report" + (f"-{len(out.reports) + 1}" if number in self._reported else ""),
             paragraph=number,
-            form=found.form,  # type: ignore[arg-type]
+            form=found.form,
             author=found.author,
             subject=(meeting.theme if meeting else None) or found.subject,
             due_session=found.due_session,

@@ -96,7 +96,7 @@ def _first_paragraph_line(lines: list[str], lex: Lexicon) -> int | None:
 
 def _header_facts(header: list[str], lex: Lexicon) -> tuple[DocumentInfo, dict[str, str], list[str]]:
     h = lex.header
-    info = DocumentInfo(language=lex.language)  # type: ignore[arg-type]
+    info = DocumentInfo(language=lex.language)
     evidence: dict[str, str] = {}
     doubts: list[str] = []
     number: str | None = None

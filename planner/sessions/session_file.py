@@ -328,7 +328,7 @@ def _parts(data: _File) -> list[tuple[dt.date, dt.date]] | None:
 def _check_span(key: str, first: dt.date, last: dt.date) -> None:
     if last < first:
         raise Bad(key, f"ends {last} before it starts {first}; swap the dates")
-    if not (FIRST_YEAR <= first.year and last.year <= LAST_YEAR):
+    if first.year < FIRST_YEAR or last.year > LAST_YEAR:
         raise Bad(key, f"{first} to {last}: give dates from {FIRST_YEAR} (the Council's first year) to {LAST_YEAR}")
     if (last - first).days > LONGEST_SESSION_DAYS:
         raise Bad(key, f"{first} to {last} is longer than any session (at most {LONGEST_SESSION_DAYS} days); fix it")

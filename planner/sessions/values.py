@@ -48,6 +48,8 @@ class Strict(BaseModel):
     @classmethod
     def _no_yes_for_a_number(cls, value: Any, info: ValidationInfo) -> Any:
         # TOML's true is no session number, though pydantic would read it as 1.
+        if info.field_name is None:
+            return value
         types = _types(cls.model_fields[info.field_name].annotation)
         if isinstance(value, bool) and bool not in types:
             kind = next((name for kind, name in _KIND_NAMES if kind in types), "a value")

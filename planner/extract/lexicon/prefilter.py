@@ -10,8 +10,8 @@ can only skip a search that would have failed.
 from __future__ import annotations
 
 import re
-from re import _constants as _ops  # the parser `re` itself uses (Python 3.11 and later)
-from re import _parser
+from re import _constants as _ops  # type: ignore[attr-defined]  # the parser `re` itself uses (3.11+)
+from re import _parser  # type: ignore[attr-defined]
 
 # Past this many alternatives the test would cost about what the search costs.
 _MOST_WORDS = 8
@@ -87,7 +87,8 @@ def _item(op, value, most: int) -> frozenset[str] | None:
 
 
 def holds_any(text: str, words: tuple[str, ...]) -> bool:
-    for word in words:
+    # A plain loop: any() over a generator takes half as long again (measured), on extraction's hottest test.
+    for word in words:  # noqa: SIM110
         if word in text:
             return True
     return False
