@@ -68,6 +68,31 @@ class Unplaced(_Model):
     diagnosis: str
 
 
+class ScheduledActivity(_Model):
+    """An activity of the order of business (a dialogue, a general debate, ...) in its meeting.
+
+    An activity longer than what is left of a meeting continues in the next one: each meeting
+    it takes is one ScheduledActivity, numbered part of parts."""
+
+    key: str
+    item: int | None
+    kind: str
+    label: str
+    start: dt.datetime  # naive, Geneva local time (ZONE)
+    end: dt.datetime
+    meeting_number: int
+    part: int = 1
+    parts: int = 1
+    reason: str
+
+
+class UnscheduledActivity(_Model):
+    key: str
+    item: int | None
+    label: str
+    diagnosis: str
+
+
 class Booking(_Model):
     """Something fixed in the programme before scheduling (opening, UPR adoptions, voting)."""
 
@@ -104,3 +129,6 @@ class ProgrammeOfWork(_Model):
     # bookings that were fixed before scheduling.
     days: list[SessionDay] = Field(default_factory=list)
     bookings: list[Booking] = Field(default_factory=list)
+    # The rest of the order of business, laid out around the placed meetings and bookings.
+    activities: list[ScheduledActivity] = Field(default_factory=list)
+    unscheduled: list[UnscheduledActivity] = Field(default_factory=list)

@@ -105,6 +105,8 @@ class Session(_Model):
     fixed_bookings: tuple[FixedBooking, ...] = ()
     pins: tuple[Pin, ...] = ()
     max_panels_per_day: int = Field(default=2, ge=1)
+    # The Council opens every session with item 1 in its first meeting: no mandate goes there.
+    opening_reserved: bool = True
     warnings: tuple[str, ...] = ()
 
     @field_validator("item_windows")

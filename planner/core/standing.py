@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from planner.core.agenda import AgendaItem
 from planner.core.mandate import (
@@ -19,6 +20,30 @@ from planner.core.session import Session
 from planner.core.un_style import SessionOfYear, session_of_year
 
 BUILT_IN = "built-in"
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday")
+
+
+class UsualPosition(BaseModel):
+    """Where the Council usually holds a standing meeting: a weekday of a week of the session."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    week: int = Field(ge=1, le=7)
+    weekday: Literal["monday", "tuesday", "wednesday", "thursday", "friday"]
+    slot: Literal["morning", "midday", "afternoon"] | None = None
+    seen: str = ""
+    sources: tuple[str, ...] = ()
+
+    def day_in(self, session_start: dt.date) -> dt.date:
+        """The day it falls on in a session that opens on `session_start` (week 1 is the opening week)."""
+        monday = session_start - dt.timedelta(days=session_start.weekday())
+        return monday + dt.timedelta(weeks=self.week - 1, days=WEEKDAYS.index(self.weekday))
+
+    def phrase(self) -> str:
+        slot = f", {self.slot}" if self.slot else ""
+        return f"{self.weekday.capitalize()} of week {self.week}{slot}"
 
 
 class StandingMandate(BaseModel):
@@ -38,6 +63,7 @@ class StandingMandate(BaseModel):
     agenda_item: AgendaItem | None = None
     agenda_item_note: str = ""
     duration_minutes: int | None = None
+    usual: UsualPosition | None = None
     sources: tuple[str, ...] = ()
 
     def falls_due(self, session: Session) -> bool:

@@ -23,6 +23,7 @@ from planner.errors import SessionFileError
 from planner.pipeline.resolutions import RESOLUTIONS, name_key, read_resolutions
 from planner.read import SUFFIXES
 from planner.schedule import schedule
+from planner.sessions.order_of_business import session_business
 from planner.sessions.registry import registered_session
 from planner.sessions.rules import entry
 from planner.sessions.session_file import FILE_NAME, load_session_file
@@ -85,6 +86,7 @@ def plan_programme(
         retired=session_file.retired,
         themes=session_file.themes,
         previous=previous,
+        business=session_business(session_file.session.start),
     )
     if warning:
         programme.warnings.append(warning)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from planner.core.mandate import Extraction
+from planner.core.order_of_business import SessionBusiness
 from planner.core.programme import MandateRef, ProgrammeOfWork
 from planner.core.session import Session
 from planner.core.standing import StandingMandate
@@ -29,6 +30,7 @@ def schedule(
     retired: set[str] | None = None,
     themes: dict[str, str] | None = None,
     previous: dict[str, dt.datetime] | None = None,
+    business: SessionBusiness | None = None,
 ) -> ProgrammeOfWork:
     due = select_due(session, extractions, declared=declared, standing=standing, retired=retired, themes=themes)
-    return build_programme(session, due, version, previous=previous)
+    return build_programme(session, due, version, previous=previous, business=business)

@@ -6,8 +6,10 @@ import datetime as dt
 from dataclasses import replace
 
 from planner.core.agenda import HALF_DAY
+from planner.core.order_of_business import SessionBusiness
 from planner.core.programme import (
     Booking,
+    MandateRef,
     MeetingSlot,
     Placement,
     ProgrammeOfWork,
@@ -23,7 +25,10 @@ from planner.schedule.demand import (
     make_demand,
 )
 from planner.schedule.due import Due
+from planner.schedule.full_days import with_full_days
+from planner.schedule.order_of_business import lay_out, order_of_business
 from planner.schedule.solve import STEP_BUDGET, Solution, solve
+from planner.schedule.usual import toward_usual_days
 
 
 def build_programme(
@@ -32,8 +37,16 @@ def build_programme(
     version: dt.date,
     budget: int = STEP_BUDGET,
     previous: dict[str, dt.datetime] | None = None,
+    business: SessionBusiness | None = None,
 ) -> ProgrammeOfWork:
-    """previous: when each mandate (by id) started in the last version; kept where that costs no meeting."""
+    """previous: when each mandate (by id) started in the last version; kept where that costs no meeting.
+    business: the order of business laid out around the placed meetings (none: only the mandates)."""
+    previous = previous or {}
+    business_notes: list[str] = []
+    if business is not None:
+        needed = sum(a.units for a in order_of_business(session, business)) + 2 * sum(map(_meetings_of, due.due))
+        keep = {pin.date for pin in session.pins if pin.start is not None} | {s.date() for s in previous.values()}
+        session, business_notes = with_full_days(session, needed, keep)
     free = free_meetings(session)
     demands = _settle_pinned_hours([make_demand(ref, session, free) for ref in due.due])
     # A day's room counts only meetings long enough for the shortest meeting due.
@@ -42,18 +55,25 @@ def build_programme(
         day: min(sum(m.slot.minutes() >= shortest for m in free.get(day, [])), session.max_panels_per_day)
         for day in session.working_days
     }
-    previous = previous or {}
     demands, solution = _keep_previous_days(demands, cap, budget, previous)
+    demands, solution = toward_usual_days(
+        demands, solution, cap, budget, due.usual, session.start, session.working_days
+    )
     placements, taken, short = _meetings_for(session, demands, solution, free, due.notes, previous)
     unplaced = [
         Unplaced(ref=d.ref, diagnosis=d.blocked or short.get(d.key) or _competition(d, taken, session, solution))
         for d in demands
         if d.key not in solution.days
     ]
-    warnings = list(session.warnings) + list(due.warnings) + _opening_warning(session)
+    warnings = list(session.warnings) + list(due.warnings) + _opening_warning(session) + business_notes
     warnings += [note for d in demands for note in d.notes]
     if not solution.exhaustive:
         warnings.append(f"the search stopped after {solution.steps} steps: more meetings may fit another arrangement")
+    activities, unscheduled = [], []
+    if business is not None:
+        taken = {p.meeting_number for p in placements} | _booked(session)
+        activities, unscheduled, laid = lay_out(session, business, order_of_business(session, business), taken)
+        warnings += laid
     return ProgrammeOfWork(
         session=session.summary(),
         version=version,
@@ -72,12 +92,28 @@ def build_programme(
             )
             for b in sorted(session.fixed_bookings, key=lambda b: (b.date, b.start))
         ],
+        activities=sorted(activities, key=lambda a: (a.start, a.meeting_number)),
+        unscheduled=unscheduled,
     )
+
+
+def _meetings_of(ref: MandateRef) -> int:
+    minutes = ref.mandate.duration_minutes
+    return 2 if minutes is not None and minutes > HALF_DAY else 1
+
+
+def _booked(session: Session) -> set[int]:
+    """The meetings a fixed booking takes."""
+    return {
+        m.number
+        for m in session.meetings
+        if any(b.date == m.date and b.takes_part_of(m.slot) for b in session.fixed_bookings)
+    }
 
 
 def _opening_warning(session: Session) -> list[str]:
     """The Council opens each session with item 1; a programme without that booking may put a panel there."""
-    if not session.working_days:
+    if not session.working_days or session.opening_reserved:
         return []
     first = session.working_days[0]
     if any(booking.date == first for booking in session.fixed_bookings):
@@ -199,11 +235,19 @@ def _pick(left: list[Meeting], demand: Demand, hour: dt.time | None = None) -> l
         return pinned[:1] + rest[: demand.meetings - 1]
     fits = [m for m in left if m.slot.minutes() >= (demand.minutes or HALF_DAY)]
     preferred = [m for m in fits if not m.lunch] + [m for m in fits if m.lunch]
+    if demand.usual_slot is not None:  # stable: the usual part of the day first, the rest as before
+        preferred.sort(key=lambda m: _part_of_day(m) != demand.usual_slot)
     if demand.meetings == 2:
         # A full day is a morning and an afternoon meeting when both are free.
         non_lunch = [m for m in fits if not m.lunch]
         return [non_lunch[0], non_lunch[-1]] if len(non_lunch) >= 2 else fits[:2]
     return preferred[:1]
+
+
+def _part_of_day(meeting: Meeting) -> str:
+    if meeting.lunch:
+        return "midday"
+    return "morning" if meeting.slot.start < dt.time(12) else "afternoon"
 
 
 def _placement(

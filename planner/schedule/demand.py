@@ -31,7 +31,8 @@ class Demand:
     days: tuple[dt.date, ...]  # every day it may go to, after the fixed rules
     pin: Pin | None = None
     blocked: str | None = None  # why no day is left, when none is
-    held: bool = False  # narrowed to its day in the previous version (the timing phrase says so)
+    held: bool = False  # narrowed to one day: its previous version's or its usual one (the timing phrase says which)
+    usual_slot: str | None = None  # morning, midday or afternoon, where the Council usually holds it
     notes: tuple[str, ...] = field(default=())
 
 
@@ -45,9 +46,10 @@ def fmt_span(span: tuple[dt.date, dt.date]) -> str:
 
 
 def free_meetings(session: Session) -> dict[dt.date, list[Meeting]]:
-    """Meetings per working day that no fixed booking touches."""
+    """Meetings per working day that no fixed booking touches, the opening meeting aside."""
     free: dict[dt.date, list[Meeting]] = {}
-    for meeting in session.meetings:
+    meetings = session.meetings
+    for meeting in meetings[1:] if session.opening_reserved else meetings:
         booked = any(
             booking.date == meeting.date and booking.takes_part_of(meeting.slot) for booking in session.fixed_bookings
         )

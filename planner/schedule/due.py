@@ -8,7 +8,7 @@ from planner.core.identity import ref_key, short_citation
 from planner.core.mandate import Extraction, ReportMandate
 from planner.core.programme import MandateRef
 from planner.core.session import Session
-from planner.core.standing import StandingMandate
+from planner.core.standing import StandingMandate, UsualPosition
 from planner.core.un_style import ordinal
 
 # Regular sessions a year: an annual mandate recurs every third session.
@@ -24,6 +24,7 @@ class Due:
     reports: list[ReportMandate] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     notes: dict[str, str] = field(default_factory=dict)  # ref key -> why it is due
+    usual: dict[str, UsualPosition] = field(default_factory=dict)  # ref key -> where it is usually held
 
 
 def order_key(ref: MandateRef) -> tuple:
@@ -136,6 +137,8 @@ def _add_standing(
             continue
         ref = mandate.ref(themes.get(mandate.id))
         result.due.append(ref)
+        if mandate.usual is not None:
+            result.usual[ref_key(ref)] = mandate.usual
         parity = f", {mandate.years} years" if mandate.years else ""
         result.notes[ref_key(ref)] = (
             f"standing {mandate.recurrence} mandate{parity} ({mandate.session_of_year} session)"

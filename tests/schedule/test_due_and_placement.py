@@ -72,7 +72,7 @@ def test_intersessional_meeting_is_not_for_this_session():
 
 def test_full_day_moves_so_that_a_one_day_panel_fits():
     # Two working days, two panels a day. The item-2 panel may only go on Monday; the full day
-    # must take Tuesday although Monday comes first.
+    # must take Tuesday although Monday comes first. Monday's first meeting is the opening.
     monday = dt.date(2031, 6, 16)
     session = build_session(
         95,
@@ -83,7 +83,7 @@ def test_full_day_moves_so_that_a_one_day_panel_fits():
     refs = [declared("full", session=95, item=None, minutes=360), declared("panel", session=95, item=2)]
     programme = build_programme(session, Due(due=refs), monday)
     assert [(p.ref.mandate.id, p.start) for p in programme.placements] == [
-        ("panel", dt.datetime(2031, 6, 16, 10, 0)),
+        ("panel", dt.datetime(2031, 6, 16, 15, 0)),
         ("full", dt.datetime(2031, 6, 17, 10, 0)),
         ("full", dt.datetime(2031, 6, 17, 15, 0)),
     ]
@@ -92,10 +92,11 @@ def test_full_day_moves_so_that_a_one_day_panel_fits():
 
 def test_unplaced_meeting_is_diagnosed_by_the_window_that_blocks_it():
     monday = dt.date(2031, 6, 16)
+    tuesday = monday + dt.timedelta(days=1)  # Monday's first meeting is the opening
     session = build_session(
         95,
         parts=[(monday, monday + dt.timedelta(days=4))],
-        item_windows={4: (monday, monday)},
+        item_windows={4: (tuesday, tuesday)},
         holidays_added=[],
         voting_days=0,
     )
@@ -103,7 +104,7 @@ def test_unplaced_meeting_is_diagnosed_by_the_window_that_blocks_it():
     refs = [declared("a", session=95, item=4), declared("b", session=95, item=4), declared("c", session=95, item=4)]
     programme = build_programme(session, Due(due=refs), monday)
     assert [u.diagnosis for u in programme.unplaced] == [
-        "no room left: on the 1 day(s) it may use (16 Jun-16 Jun 2031) the panels-per-day limit (2) is reached, "
+        "no room left: on the 1 day(s) it may use (17 Jun-17 Jun 2031) the panels-per-day limit (2) is reached, "
         "by 'a', 'b'; no arrangement fits every meeting".replace("'", ""),
     ]
 

@@ -17,7 +17,7 @@ from typing import Literal
 from planner.core.agenda import agenda_titles
 from planner.core.mandate import DocumentInfo, MeetingMandate, MeetingReport, cite
 from planner.core.meeting_names import kind_name, meeting_words
-from planner.core.programme import Placement, ProgrammeOfWork, SessionSummary
+from planner.core.programme import Placement, ProgrammeOfWork, ScheduledActivity, SessionSummary
 from planner.core.reports import due_session_of, report_of
 from planner.core.un_style import REPORT_NAMES, clock, long_date, ordinal, slug
 from planner.errors import InputError
@@ -63,8 +63,9 @@ class CalendarEvent:
 def plan_events(
     programme: ProgrammeOfWork, sessions: Mapping[int, SessionSummary] | None = None
 ) -> list[CalendarEvent]:
-    """Every placement of the programme, and the report deadline of each placed meeting."""
-    events: list[CalendarEvent] = []
+    """Every placement of the programme, the report deadline of each placed meeting, and every
+    activity of the order of business (dialogues, general debates, ...)."""
+    events: list[CalendarEvent] = [_activity_event(programme, scheduled) for scheduled in programme.activities]
     for stem, placements in _meetings(programme).items():
         parts = [_meeting_event(programme, stem, placement) for placement in placements]
         events += parts
@@ -72,6 +73,33 @@ def plan_events(
         if deadline is not None:
             events.append(deadline)
     return events
+
+
+def _activity_event(programme: ProgrammeOfWork, scheduled: ScheduledActivity) -> CalendarEvent:
+    """An activity of the order of business: in the session's calendar only (no file of its own),
+    tentative, as the Council's items slide with the debate while panels keep their time."""
+    number = programme.session.number
+    part = f"-part{scheduled.part}" if scheduled.parts > 1 else ""
+    summary = scheduled.label + (f", part {scheduled.part} of {scheduled.parts}" if scheduled.parts > 1 else "")
+    meeting = f"{ordinal(scheduled.meeting_number)} meeting of the {ordinal(number)} session"
+    description = [
+        _agenda_line(scheduled.item, DocumentInfo()) if scheduled.item is not None else "Agenda item: items 1-10",
+        f"Time: {long_date(scheduled.start.date())}, {clock(scheduled.start)}-{clock(scheduled.end)} (Geneva time)",
+        f"Meeting: {meeting}",
+        "In the order of business of the session: its time moves with the debates before it.",
+    ]
+    return CalendarEvent(
+        uid=_uid(f"hrc{number}-{slug(scheduled.key)}", part),
+        calendar="",
+        meeting=scheduled.key,
+        start=scheduled.start,
+        end=scheduled.end,
+        summary=one_line(summary),
+        description="\n".join(description),
+        location=one_line(f"{programme.session.room}, {VENUE}"),
+        categories=_categories(scheduled.item, scheduled.kind.replace("_", " ")),
+        status="TENTATIVE",
+    )
 
 
 def meeting_name(mandate: MeetingMandate) -> str:

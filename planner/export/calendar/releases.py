@@ -87,7 +87,8 @@ class CalendarChanges:
         return sum(1 for change in self.changes if change.kind == kind)
 
     def lines(self) -> list[str]:
-        """The change list: a headline, then one line per changed event."""
+        """The change list: a headline, then one line per changed event (a first release, where
+        every event is new, is the headline alone: the programme above lists them)."""
         counts = ", ".join(f"{self.count(kind)} {kind}" for kind in _KINDS if self.count(kind))
         since = ""
         if self.previous_version is not None:
@@ -102,6 +103,8 @@ class CalendarChanges:
             " again with a higher sequence, so calendars that imported it update; a meeting dropped"
             " meanwhile cannot be marked cancelled)"
         ]
+        if self.previous_version is None and not self.reissued:
+            return [head]
         return [head, *(note if self.reissued else [])] + [_change_line(change) for change in self.changes]
 
 

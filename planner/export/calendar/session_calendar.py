@@ -161,7 +161,8 @@ def _release(
 def _by_calendar(events: list[CalendarEvent]) -> dict[str, list[CalendarEvent]]:
     calendars: dict[str, list[CalendarEvent]] = {}
     for event in events:
-        calendars.setdefault(event.calendar, []).append(event)
+        if event.calendar:  # the order of business has no calendar of its own
+            calendars.setdefault(event.calendar, []).append(event)
     return calendars
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 from planner.core.identity import short_citation
 from planner.core.meeting_names import meeting_words
-from planner.core.programme import MandateRef, Placement, ProgrammeOfWork
+from planner.core.programme import MandateRef, Placement, ProgrammeOfWork, ScheduledActivity
 from planner.core.un_style import day_month, ordinal, un_date
 
 
@@ -18,6 +18,12 @@ def activity(ref: MandateRef, placement: Placement | None = None) -> str:
         text += f" - part {placement.part} of {placement.parts}"
     item = ref.agenda_item
     return f"ITEM {item} - {text}" if item is not None else text
+
+
+def business(scheduled: ScheduledActivity) -> str:
+    """The cell text of an activity of the order of business: "ITEM 3 - General debate on item 3 (cont.)"."""
+    text = scheduled.label + (" (cont.)" if scheduled.part > 1 else "")
+    return f"ITEM {scheduled.item} - {text}" if scheduled.item is not None else text
 
 
 def span(first: dt.date, last: dt.date) -> str:

@@ -10,7 +10,7 @@ from planner.core.identity import ref_key, short_citation
 from planner.core.programme import MandateRef, ProgrammeOfWork
 from planner.core.un_style import clock, weekday_name
 from planner.export import ExportContext, Rendered
-from planner.export.programme.activity import activity
+from planner.export.programme.activity import activity, business
 
 FILE_NAME = "programme.csv"
 COLUMNS = [
@@ -44,6 +44,12 @@ def _row(status: str, when: Sequence[object], ref: MandateRef, text: str, why: s
     return [_as_text(cell) for cell in cells]
 
 
+def _business_row(status: str, when: Sequence[object], item: int | None, text: str, key: str, why: str) -> list[object]:
+    """An activity of the order of business: no resolution cites it; its key names it."""
+    cells = [status, *when, "" if item is None else item, text, "", key, "order of business", why]
+    return [_as_text(cell) for cell in cells]
+
+
 def _as_text(cell: object) -> object:
     if isinstance(cell, str) and cell.startswith(_FORMULA_STARTS):
         return "'" + cell  # the usual guard against formulas in CSV files (it shows in the cell)
@@ -62,6 +68,19 @@ def render_programme_csv(programme: ProgrammeOfWork) -> bytes:
         day = p.start.date()
         when = (p.meeting_number, day.isoformat(), weekday_name(day), clock(p.start), clock(p.end), p.room)
         writer.writerow(_row("placed", when, p.ref, activity(p.ref, p), p.reason))
+    for a in programme.activities:
+        day = a.start.date()
+        when = (
+            a.meeting_number,
+            day.isoformat(),
+            weekday_name(day),
+            clock(a.start),
+            clock(a.end),
+            programme.session.room,
+        )
+        writer.writerow(_business_row("scheduled", when, a.item, business(a), a.key, a.reason))
+    for left in programme.unscheduled:
+        writer.writerow(_business_row("not scheduled", NOT_PLACED, left.item, left.label, left.key, left.diagnosis))
     for u in programme.unplaced:
         writer.writerow(_row("not placed", NOT_PLACED, u.ref, activity(u.ref), u.diagnosis))
     for ref in programme.not_for_this_session:

@@ -14,12 +14,12 @@ from docx.document import Document as WordDocument
 from docx.enum.section import WD_ORIENT
 from docx.shared import Cm, Pt
 
-from planner.core.programme import ProgrammeOfWork, SessionDay
-from planner.core.un_style import day_month, un_clock
+from planner.core.programme import MeetingSlot, ProgrammeOfWork, SessionDay
+from planner.core.un_style import day_month, ordinal, un_clock
 from planner.export import ExportContext, Rendered
 from planner.export.docx.determinism import repack, set_core_properties
 from planner.export.docx.styles import Styles
-from planner.export.programme.activity import activity, title, version_line
+from planner.export.programme.activity import activity, business, title, version_line
 
 FILE_NAME = "programme.docx"
 WEEKDAYS = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"]
@@ -31,31 +31,39 @@ def _weeks(days: list[SessionDay]) -> list[dt.date]:
     return mondays
 
 
-def _slot_rows(days: list[SessionDay], weekday: int) -> list[tuple[dt.time, dt.time]]:
-    """Every meeting time used on this weekday in any week, in order (so rows line up)."""
-    times = {(m.start.time(), m.end.time()) for d in days if d.date.weekday() == weekday for m in d.meetings}
-    return sorted(times) or [(dt.time(10), dt.time(13))]
-
-
-def _cell_lines(programme: ProgrammeOfWork, day: SessionDay | None, start: dt.time, end: dt.time) -> list[str]:
-    """What one meeting holds; a row whose times the day does not use stays empty."""
+def _cell_lines(programme: ProgrammeOfWork, day: SessionDay | None, voting: set[dt.date]) -> list[str]:
+    """What one day holds: each of its meetings with its hours and number, then what it holds."""
     if day is None:
         return []
     if day.holiday:
-        return [f"UN HOLIDAY ({day.holiday})"]
-    meeting = next((m for m in day.meetings if (m.start.time(), m.end.time()) == (start, end)), None)
-    if meeting is None:
-        return []
-    lines = []
+        return [f"UN HOLIDAY ({day.holiday}): no meeting"]
+    lines = ["VOTING DAY: action on draft proposals"] if day.date in voting else []
+    for meeting in day.meetings:
+        lunch = ", lunch-hour" if meeting.lunch else ""
+        lines.append(
+            f"{un_clock(meeting.start)}-{un_clock(meeting.end)} ({meeting.number}{_th(meeting.number)} meeting{lunch})"
+        )
+        lines += _meeting_lines(programme, meeting)
+    return lines
+
+
+def _meeting_lines(programme: ProgrammeOfWork, meeting: MeetingSlot) -> list[str]:
+    held: list[tuple[dt.datetime, str]] = []
     for booking in programme.bookings:
         if booking.start < meeting.end and meeting.start < booking.end:
             prefix = f"ITEM {booking.item} - " if booking.item is not None else ""
-            lines.append(f"{prefix}{booking.label} ({un_clock(booking.start)}-{un_clock(booking.end)})")
+            held.append((booking.start, f"{prefix}{booking.label} ({un_clock(booking.start)}-{un_clock(booking.end)})"))
     for placement in programme.placements:
         if placement.meeting_number == meeting.number:
-            lines.append(activity(placement.ref, placement))
-            lines.append(f"{un_clock(placement.start)}-{un_clock(placement.end)}, meeting {placement.meeting_number}")
-    return lines
+            held.append((placement.start, activity(placement.ref, placement)))
+    for scheduled in programme.activities:
+        if scheduled.meeting_number == meeting.number:
+            held.append((scheduled.start, business(scheduled)))
+    return ["- " + text for _, text in sorted(held, key=lambda pair: pair[0])] or ["- (free)"]
+
+
+def _th(number: int) -> str:
+    return ordinal(number).removeprefix(str(number))
 
 
 def _set_cell(cell, lines: list[str], size: float = 8) -> None:
@@ -66,8 +74,8 @@ def _set_cell(cell, lines: list[str], size: float = 8) -> None:
             paragraph = cell.add_paragraph()
         run = paragraph.add_run(line)
         run.font.size = Pt(size)
-        if index % 2 == 1 and line[:1].isdigit():
-            run.italic = True
+        if line[:1].isdigit() or line.startswith(("VOTING DAY", "UN HOLIDAY")):
+            run.bold = True
 
 
 def build_document(programme: ProgrammeOfWork) -> WordDocument:
@@ -99,16 +107,25 @@ def _grid(document: WordDocument, styles: Styles, programme: ProgrammeOfWork) ->
     _set_cell(table.rows[0].cells[0], [""], 9)
     for column, monday in enumerate(weeks, start=1):
         _set_cell(table.rows[0].cells[column], [f"Week {column}", day_month(monday)], 9)
+    voting = _voting_days(programme)
     for weekday, name in enumerate(WEEKDAYS):
-        for start, end in _slot_rows(days, weekday):
-            row = table.add_row().cells
-            _set_cell(row[0], [name, f"{un_clock(start)}-{un_clock(end)}"], 8)
-            for column, monday in enumerate(weeks, start=1):
-                day = by_date.get(monday + dt.timedelta(days=weekday))
-                _set_cell(row[column], _cell_lines(programme, day, start, end))
+        row = table.add_row().cells
+        _set_cell(row[0], [name], 8)
+        for column, monday in enumerate(weeks, start=1):
+            day = by_date.get(monday + dt.timedelta(days=weekday))
+            _set_cell(row[column], _cell_lines(programme, day, voting))
+
+
+def _voting_days(programme: ProgrammeOfWork) -> set[dt.date]:
+    return {a.start.date() for a in programme.activities if a.kind == "voting"}
 
 
 def _left_out(document: WordDocument, styles: Styles, programme: ProgrammeOfWork) -> None:
+    if programme.unscheduled:
+        styles.paragraph(document.add_paragraph("Not scheduled"), "Heading 2")
+        for left in programme.unscheduled:
+            item = f"ITEM {left.item} - " if left.item is not None else ""
+            styles.paragraph(document.add_paragraph(f"{item}{left.label}: {left.diagnosis}"), "List Bullet")
     if programme.unplaced:
         styles.paragraph(document.add_paragraph("Not placed"), "Heading 2")
         for unplaced in programme.unplaced:
