@@ -6,10 +6,11 @@ extractor turns it into an `Extraction`, writers serialise that.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 Language = Literal["ar", "en", "es", "fr", "ru", "zh"]
 Status = Literal["draft", "adopted"]
@@ -23,6 +24,17 @@ MeetingKind = Literal[
     "consultation",
     "forum",
     "special_session",
+]
+# The sessions of the Council's subsidiary bodies, held between (or beside) its own sessions.
+# "forum" is shared with MeetingKind: a Forum's session is the meeting of a forum.
+BodyKind = Literal[
+    "working_group_session",
+    "forum",
+    "expert_mechanism_session",
+    "upr_working_group_session",
+    "advisory_committee_session",
+    "committee_session",
+    "expert_group_session",
 ]
 Recurrence = Literal["once", "annual", "biennial", "triennial", "quadrennial"]
 Timing = Literal["first_day", "high_level_segment"]
@@ -84,10 +96,35 @@ class MeetingReport(_Model):
     paragraph: int
 
 
+# When a body's session is to be held, as the paragraph puts it.
+BodyWhen = Literal["before", "after", "between", "in_year", "date_range", "month", "annual"]
+
+
+class BodySession(_Model):
+    """What a paragraph orders about a session of a subsidiary body (a working group, a forum ...)."""
+
+    body: str | None = None  # id in the register of bodies; None when the name fits no known body
+    name: str  # the body as the text names it
+    session: int | None = None  # the body's own session: "its fifth session" -> 5
+    days: int | None = None  # working days
+    days_limit: Literal["exact", "maximum"] | None = None  # "for a maximum of five working days"
+    when: BodyWhen | None = None
+    council_session: int | None = None  # before / after it, or the first of two for "between"
+    council_session_to: int | None = None  # the second session of "between"
+    year: int | None = None
+    start: dt.date | None = None  # a date range the text gives
+    end: dt.date | None = None
+    month: int | None = None
+    format: Literal["hybrid", "in_person"] | None = None
+    venue: str | None = None  # "Geneva", "New York"
+    report_to: Literal["council", "general_assembly"] | None = None
+    report_session: int | None = None
+
+
 class MeetingMandate(_Model):
     id: str
     paragraph: int
-    kind: MeetingKind
+    kind: MeetingKind | BodyKind
     high_level: bool = False
     recurrence: Recurrence = "once"
     intersessional: bool = False
@@ -103,6 +140,15 @@ class MeetingMandate(_Model):
     accessible: bool = False
     report: MeetingReport | None = None
     evidence: dict[str, str] = Field(default_factory=dict)
+    body: BodySession | None = None  # the session of a subsidiary body this meeting is
+
+    @model_serializer(mode="wrap")
+    def _without_empty_body(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # The key is written only for a body's session: the contract of every other meeting stays as it was.
+        data: dict[str, Any] = handler(self)
+        if data.get("body", 0) is None:
+            del data["body"]
+        return data
 
 
 class ReportMandate(_Model):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from planner.core.programme import ProgrammeOfWork, SessionSummary
+from planner.core.year import YearPlan
 
 if TYPE_CHECKING:
     from planner.export.calendar.releases import ReleaseState
@@ -57,6 +58,47 @@ OUTPUTS = (
     Output("calendars (session and each meeting)", "text/calendar", "planner.export.calendar.session_calendar"),
     Output("summary-report drafts", DOCX, "planner.export.report.draft"),
 )
+
+
+@dataclass(frozen=True)
+class YearContext:
+    """What a year exporter reads: the year's plan and the year calendar as last published."""
+
+    plan: YearPlan
+    previous_release: ReleaseState | None = None
+
+
+@dataclass(frozen=True)
+class YearOutput:
+    name: str
+    media_type: str
+    module: str
+
+    def render(self, context: YearContext) -> Rendered:
+        rendered: Rendered = importlib.import_module(self.module).export(context)
+        return rendered
+
+
+# The outputs of `planner year`, declared as OUTPUTS are for `planner plan`.
+YEAR_OUTPUTS = (
+    YearOutput("year plan (JSON)", "application/json", "planner.export.year.json_file"),
+    YearOutput("year plan (CSV)", "text/csv", "planner.export.year.csv_table"),
+    YearOutput("year grid (Word)", DOCX, "planner.export.year.word_grid"),
+    YearOutput("year calendar", "text/calendar", "planner.export.year.calendar"),
+)
+
+
+def render_year(context: YearContext) -> Rendered:
+    """Every output of the year registry, as one set of files."""
+    files: dict[str, bytes] = {}
+    last: dict[str, bytes] = {}
+    notes: list[str] = []
+    for output in YEAR_OUTPUTS:
+        rendered = output.render(context)
+        files |= rendered.files
+        last |= rendered.last
+        notes += rendered.notes
+    return Rendered(files=files, last=last, notes=tuple(notes))
 
 
 def render_all(context: ExportContext) -> Rendered:
