@@ -306,3 +306,59 @@ def report(
     out = out or Path("out") / session_dir.resolve().name / DRAFTS_FOLDER
     path = run_report(session_dir, meeting_id, out, force=force, language=language, template=template)
     click.echo(f"wrote {path}")
+
+
+@main.command()
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=8046, show_default=True, help="Port; 0 picks a free one."
+)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on; another than 127.0.0.1 serves the team (the login token is always required).",
+)
+@click.option(
+    "--db", default=None, help="Database URL (default: SQLite in your data folder), e.g. postgresql+psycopg://..."
+)
+@click.option("--name", "names", multiple=True, help="Another host name people type to reach a team server.")
+@click.option("--no-browser", is_flag=True, help="Print the address without opening it.")
+@one_line_errors
+def serve(port: int, host: str, db: str | None, names: tuple[str, ...], no_browser: bool) -> None:
+    """Run the web app: sessions, resolutions, corrections, the programme grid, releases.
+
+    Prints http://127.0.0.1:PORT/?token=... (the token logs the browser in) and opens it.
+    Needs the web extra: pip install 'planner[web]'.
+    """
+    try:
+        from planner.web.server import serve as run_server
+    except ImportError as err:
+        raise PlannerError(f"the web app is not installed ({err.name} is missing): pip install '.[web]'") from None
+    run_server(host=host, port=port, db=db, names=names, open_browser=not no_browser, say=click.echo)
+
+
+@main.command()
+@click.argument("year", type=click.IntRange(2006, 2100))
+@click.argument("year_dir", required=False, type=click.Path(path_type=Path))
+@click.option("--out", type=OUT, default=None, help="Output folder (default: out/year<YEAR>).")
+@click.option("--force", is_flag=True, help="Replace output files even if someone has edited them.")
+@one_line_errors
+def year(year: int, year_dir: Path | None, out: Path | None, force: bool) -> None:
+    """Plan the Council's year: its three sessions and the sessions of its working groups, forums,
+    expert mechanisms and the UPR Working Group between them.
+
+    YEAR_DIR holds year.toml (session dates, holidays, rooms, bodies added, retired or moved, pins)
+    and, if any, resolutions/ whose orders for a body's session outrank the built-in register.
+    Without it, the year is planned from the built-in facts alone.
+    """
+    from planner.export.year.summary import year_summary
+    from planner.pipeline.year import run_year
+
+    out = out or Path("out") / f"year{year}"
+    if out.exists() and not out.is_dir():
+        raise OutputError("is a file, not a folder; give --out a folder", path=out)
+    result = run_year(year, year_dir, out, force=force)
+    click.echo(year_summary(result.plan) + "\n".join(result.notes) + "\n", nl=False)
+    click.echo(_listed("Kept as you edited them (--force replaces them):", result.kept), nl=False)
+    click.echo(_listed("Check these resolution texts (not read, or read with doubts):", result.problems), nl=False)
+    click.echo(f"\nWrote {len(result.written)} file(s) to {out}/ ({len(result.unchanged)} already up to date)")

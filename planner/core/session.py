@@ -107,6 +107,8 @@ class Session(_Model):
     max_panels_per_day: int = Field(default=2, ge=1)
     # The Council opens every session with item 1 in its first meeting: no mandate goes there.
     opening_reserved: bool = True
+    # The planner makes more days full days when the order of business needs them.
+    add_full_days: bool = True
     warnings: tuple[str, ...] = ()
 
     @field_validator("item_windows")

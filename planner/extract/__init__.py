@@ -8,6 +8,7 @@ extract_lines(lines, source)  text already read -> Extraction
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import cached_property
 
 from planner.core.mandate import (
@@ -22,6 +23,7 @@ from planner.core.mandate import (
 )
 from planner.core.un_style import slug
 from planner.errors import ReadError
+from planner.extract.bodies import may_order_body_session, with_body_session
 from planner.extract.clauses import analysis_text, clauses
 from planner.extract.language import detect_language, other_language
 from planner.extract.layout import ends_paragraph
@@ -38,6 +40,10 @@ _NO_AGENDA_ITEM = (
 )
 # How many paragraphs after a meeting a report or accessibility clause may still be about it.
 _FOLLOW_UP_REACH = 3
+# Invisible characters that split a word for the patterns ("De\u200bcides", "con\u00ad\nvene", common
+# in text copied from PDFs and web pages): a zero-width space, a word joiner, a byte-order mark,
+# and a soft hyphen but at a line's end, where layout joins the word's halves.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff]|\u00ad(?!\\s*$)")
 
 
 def extract_lines(
@@ -50,6 +56,7 @@ def extract_lines(
 ) -> Extraction:
     """Mandates in `lines`. `corrections` are header facts a person supplies (symbol, title,
     session, agenda_item, status); they win over what the header says."""
+    lines = [_INVISIBLE.sub("", line) for line in lines]
     code = language or detect_language(lines)
     if code not in AVAILABLE:
         return Extraction(
@@ -117,9 +124,10 @@ def mandates(resolution: Resolution, lex: Lexicon) -> Extraction:
     for index, paragraph in enumerate(operatives):
         number = paragraph.number or index + 1
         text = analysis_text(paragraph)
-        if lex.may_mandate(text):
+        if lex.may_mandate(text) or may_order_body_session(text, lex):
             for clause in clauses(text, lex):
-                for found in finding.per_session() if (finding := find_meeting(clause, lex, info)) else []:
+                finding = with_body_session(find_meeting(clause, lex, info), clause, lex, info)
+                for found in finding.per_session() if finding else []:
                     reading.add_meeting(found, paragraph, number, index)
                 if report := find_report(clause, lex, info):
                     reading.add_report(report, number, index)
@@ -141,6 +149,7 @@ class _Reading:
         self.out = Extraction(source=resolution.source, document=resolution.info)
         self._last: tuple[int, MeetingMandate] | None = None  # the last meeting, with its operative index
         self._ids: set[str] = set()
+        self._next_suffix: dict[str, int] = {}  # an id's base -> the first numbered suffix not yet tried
         self._by_paragraph: dict[int, list[MeetingMandate]] = {}
         self._reported: set[int] = set()  # paragraphs that asked for a report
 
@@ -162,9 +171,10 @@ class _Reading:
         base = f"{self.prefix}-op{number}{paragraph.sub or ''}"
         session = fields.get("session")
         ident = f"{base}-s{session}" if session else base
-        suffix = 2
+        suffix = self._next_suffix.get(base, 2)  # where the last search stopped: linear, not quadratic
         while ident in self._ids:
             ident, suffix = f"{base}-{suffix}", suffix + 1
+        self._next_suffix[base] = suffix
         meeting = MeetingMandate(id=ident, paragraph=number, kind=found.kind, evidence=evidence, **fields)
         self._ids.add(ident)
         self._by_paragraph.setdefault(number, []).append(meeting)

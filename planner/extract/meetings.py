@@ -270,9 +270,12 @@ def _theme(span: str, cue: _Cue, lex: Lexicon) -> tuple[str | None, int]:
     explicit, *others = lex.meetings["theme"]
     if match := explicit.search(span):
         return _cut_theme(match.group("theme"), lex), match.start()
-    candidates = [m for pattern in others if (m := _introducing(pattern, span, cue.noun.end(), lex))]
+    patterns = list(zip(others, lex.meetings["theme_cues"][1:], strict=True))
+    candidates = [
+        m for pattern, cue_only in patterns if (m := _introducing(pattern, cue_only, span, cue.noun.end(), lex))
+    ]
     if not candidates and lex.word_joiner == "":
-        candidates = [m for pattern in others if (m := _introducing(pattern, span, 0, lex))]
+        candidates = [m for pattern, cue_only in patterns if (m := _introducing(pattern, cue_only, span, 0, lex))]
     if not candidates:
         return None, len(span)
     first = min(candidates, key=lambda m: m.start("theme"))
@@ -292,12 +295,19 @@ def _theme_of_the_text(lex: Lexicon, info: DocumentInfo, finding: MeetingFinding
     finding.doubts.append(f"the theme '{theme}' is taken to be the text's subject, its title: '{title}'")
 
 
-def _introducing(pattern: Pattern, span: str, start: int, lex: Lexicon) -> Match | None:
-    """The first match that introduces a theme, not a title ("the independent expert on ...")."""
-    while (match := pattern.search(span, start)) is not None:
-        if not lex.meetings["titled"].search(span, 0, match.start()):
-            return match
-        start = match.start() + 1
+_TITLE_REACH = 200  # characters before a cue where a holder's title ("the independent expert") may end
+
+
+def _introducing(pattern: Pattern, cue_only: Pattern, span: str, start: int, lex: Lexicon) -> Match | None:
+    """The first match that introduces a theme, not a title ("the independent expert on ...").
+
+    The cues are found by `cue_only`, and the words before each looked at within reach: each
+    look through the whole paragraph made a paragraph of thousands of titles take minutes."""
+    while (cue := cue_only.search(span, start)) is not None:
+        at = cue.start()
+        if not lex.meetings["titled"].search(span, max(0, at - _TITLE_REACH), at):
+            return pattern.match(span, at)
+        start = at + 1
     return None
 
 

@@ -7,6 +7,7 @@ read_resolutions(folder, corrections)   a session's folder: each resolution once
 
 from __future__ import annotations
 
+import stat
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -126,8 +127,11 @@ def _corrections_for(path: Path, corrections: dict[str, dict]) -> dict | None:
 
 def _digest(path: Path) -> str:
     try:
+        # Hashing /dev/zero or a named pipe would never end: only a regular file is hashed.
+        if not stat.S_ISREG(path.stat().st_mode):
+            return f"not a file:{path}"  # extract_file says what it is
         return file_digest(path)
-    except OSError:
+    except (OSError, ValueError):
         return f"unreadable:{path}"  # extract_file says what is wrong with it
 
 

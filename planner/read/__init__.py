@@ -8,6 +8,7 @@ lines, splitting paragraphs) is the next step's job, the same for every format.
 from __future__ import annotations
 
 import errno
+import re
 import stat
 from pathlib import Path
 
@@ -17,6 +18,11 @@ from planner.errors import ReadError, shown
 SUFFIXES = (".txt", ".docx", ".pdf")
 _MISSING = {errno.ENOENT, errno.ENOTDIR, errno.ELOOP}  # no file there, or a link that leads nowhere
 MAX_BYTES = 50 * 1024 * 1024  # no resolution comes near this; larger is a wrong file
+# Characters no output can carry or should: control characters (Word's XML refuses them, a
+# terminal obeys them), the noncharacters U+FFFE and U+FFFF, and the bidi embeddings, overrides
+# and isolates that can make a calendar title or a CSV cell read other than it is. Line breaks
+# and tabs are the readers' to keep; the characters `str.splitlines` breaks at are gone by then.
+_UNSHOWABLE = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\u202a-\u202e\u2066-\u2069]")
 
 
 def read_lines(path: str | Path) -> list[str]:
@@ -35,7 +41,7 @@ def read_lines(path: str | Path) -> list[str]:
     if suffix not in SUFFIXES:
         raise ReadError(f"unsupported file type {suffix or '(none)'!r}; use .txt, .docx or .pdf", path=path)
     if not stat.S_ISREG(info.st_mode):
-        raise ReadError("not a file", path=path)
+        raise not_a_file(path)
     size = info.st_size
     if size == 0:
         raise ReadError("the file is empty", path=path)
@@ -44,7 +50,7 @@ def read_lines(path: str | Path) -> list[str]:
             f"the file is {size // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit", path=path
         )
     try:
-        lines = _read(path, suffix)
+        lines = [showable(line) for line in _read(path, suffix)]
     except OSError as err:
         raise _cannot_open(path, err) from None
     if not any(line.strip() for line in lines):
@@ -59,12 +65,23 @@ def read_lines(path: str | Path) -> list[str]:
     return lines
 
 
+def showable(text: str) -> str:
+    """The text without the characters no output may carry (see _UNSHOWABLE)."""
+    return _UNSHOWABLE.sub("", text)
+
+
 def check_name(path: Path) -> None:
     """Names become text in every output (JSON, calendars, Word): one that is not UTF-8 cannot."""
     if shown(path) != str(path):
         raise ReadError(
             "the file's name is not UTF-8 text (as in some zip files made on Windows); rename it", path=path
         )
+
+
+def not_a_file(path: Path) -> ReadError:
+    return ReadError(
+        "is not a regular file (a device, a named pipe or a socket); put the resolution's text here", path=path
+    )
 
 
 def _cannot_open(path: Path, err: OSError) -> ReadError:
@@ -91,8 +108,9 @@ def supported_files(folder: Path) -> list[Path]:
     return sorted(
         p
         for p in folder.iterdir()
-        # A link to a missing file is listed, so that reading it says so rather than skip it.
-        if (p.is_file() or p.is_symlink()) and p.suffix.lower() in SUFFIXES and not p.name.startswith((".", "~$"))
+        # A link to a missing file, a named pipe or a device is listed, so that reading it says
+        # what it is rather than skip it.
+        if not p.is_dir() and p.suffix.lower() in SUFFIXES and not p.name.startswith((".", "~$"))
     )
 
 

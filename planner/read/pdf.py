@@ -16,6 +16,7 @@ from planner.errors import ReadError
 _JOB_NUMBER = re.compile(r"^\s*(?:\*?\s*)?GE\.\d{2}-\d{4,6}\s*(?:\([A-Z]\))?.*$")
 _PAGE_NUMBER = re.compile(r"^\s*(?:\d{1,3}|\d{1,3}\s*/\s*\d{1,3}|Page \d+|第\s*\d+\s*页)\s*$")
 _RUNNING_SYMBOL = re.compile(r"^\s*A/HRC/(?:RES/|DEC/)?[\w.\-]+(?:/[\w.\-]+)*\s*$")
+MAX_PAGES = 1000  # a resolution has a few dozen pages at most; each page costs a text extraction
 _RECYCLE = re.compile(r"^\s*(?:Please recycle|请回收)\s*$", re.IGNORECASE)
 
 
@@ -33,6 +34,12 @@ def read_pdf(path: Path) -> list[str]:
         reader = PdfReader(str(path))
         if reader.is_encrypted:
             raise ReadError("is an encrypted PDF; save an unprotected copy", path=path)
+        if len(reader.pages) > MAX_PAGES:
+            raise ReadError(
+                f"has {len(reader.pages):,} pages, more than any resolution ({MAX_PAGES:,} at most); "
+                "is it the right file?",
+                path=path,
+            )
         pages = [page.extract_text() or "" for page in reader.pages]
     except ReadError:
         raise

@@ -1,4 +1,4 @@
-"""Plain-text resolutions: UTF-8 (with or without BOM) and UTF-16."""
+"""Plain-text resolutions: UTF-8 (with or without BOM), UTF-16, and UTF-32 with its BOM."""
 
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ def decode(data: bytes, path: Path) -> str:
             raise ReadError(message, path=path)
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data[len(codecs.BOM_UTF8) :], "utf-8", path)
+    # Before UTF-16: the UTF-32 little-endian mark begins with the UTF-16 one (FF FE, then 00 00).
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return _strict(data, "utf-32", path)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", path)
     if b"\x00" in data:

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from planner.errors import ReadError
 from planner.files import check_archive
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MAX_PARAGRAPHS = 100_000  # a resolution has hundreds; a long report a few thousand
 
 
 def read_docx(path: Path) -> list[str]:
@@ -30,7 +32,11 @@ def read_docx(path: Path) -> list[str]:
         raise ReadError(f"is a damaged Word file ({type(err).__name__})", path=path) from None
     numbering = _Numbering(document)
     lines: list[str] = []
-    for paragraph in _paragraphs(document):
+    for count, paragraph in enumerate(_paragraphs(document), 1):
+        if count > MAX_PARAGRAPHS:
+            raise ReadError(
+                f"holds over {MAX_PARAGRAPHS:,} paragraphs, more than any resolution; is it the right file?", path=path
+            )
         text = _text(paragraph).strip()
         label = numbering.label(paragraph)
         if label and text:
@@ -40,12 +46,11 @@ def read_docx(path: Path) -> list[str]:
 
 
 def _paragraphs(document, parent=None):
-    """Body paragraphs in reading order, in tables (row by row) and content controls too."""
-    from docx.text.paragraph import Paragraph
-
+    """Body paragraphs (their XML elements) in reading order, in tables (row by row) and content
+    controls too."""
     for child in (document.element.body if parent is None else parent).iterchildren():
         if child.tag == f"{_W}p":
-            yield Paragraph(child, document)
+            yield child
         elif child.tag in _HOLDERS:
             yield from _paragraphs(document, child)
 
@@ -55,14 +60,83 @@ def _paragraphs(document, parent=None):
 _HOLDERS = {f"{_W}{tag}" for tag in ("tbl", "tr", "tc", "sdt", "sdtContent", "customXml")}
 
 
-def _text(paragraph) -> str:
+def _text(p) -> str:
     """The text of the paragraph's runs: python-docx's `paragraph.text` leaves out those of tracked
     insertions, content controls and fields, where drafts often have their words."""
-    return "".join(run.text for run in paragraph._p.xpath(_SHOWN_RUNS))
+    return "".join(run.text for run in p.xpath(_SHOWN_RUNS))
 
 
 # Every run of the paragraph but deleted or moved-away text and the paragraphs of text boxes.
 _SHOWN_RUNS = "./descendant::w:r[not(ancestor::w:del or ancestor::w:moveFrom or ancestor::w:txbxContent)]"
+
+
+class _Styles:
+    """The list numbering each paragraph style gives, its own or a base style's.
+
+    Looked up by id in a dict and worked out once per style: python-docx scans every style for
+    each paragraph, and a million paragraphs took minutes. A style based on itself, or on one
+    based on it, ends the chain where it comes round again."""
+
+    def __init__(self, document):
+        self._by_id: dict[str, Any] = {}  # style id -> its w:style element
+        self._default: Any = None  # the paragraph style of paragraphs that name none
+        self._numbering: dict[str | None, tuple[str | None, int]] = {}
+        try:
+            root = document.styles.element
+        except (KeyError, ValueError, NotImplementedError, AttributeError):  # no styles part, or none of its type
+            return
+        for style in root.iterchildren(f"{_W}style"):
+            self._by_id.setdefault(style.get(f"{_W}styleId"), style)  # the first, as python-docx finds it
+            if style.get(f"{_W}type") == "paragraph" and style.get(f"{_W}default") in _ON:
+                self._default = style  # the last default, as the standard says
+
+    def numbering(self, style_id: str | None) -> tuple[str | None, int]:
+        if style_id not in self._numbering:
+            self._numbering[style_id] = self._look_up(style_id)
+        return self._numbering[style_id]
+
+    def _look_up(self, style_id: str | None) -> tuple[str | None, int]:
+        style = self._by_id.get(style_id) if style_id else None
+        if style is None or style.get(f"{_W}type") != "paragraph":
+            style = self._default
+        seen: set[int] = set()
+        while style is not None and id(style) not in seen:
+            seen.add(id(style))
+            found = _num_pr(style.find(f"{_W}pPr"))
+            if found is not None:
+                return found
+            based_on = style.find(f"{_W}basedOn")
+            style = None if based_on is None else self._by_id.get(based_on.get(f"{_W}val"))
+        return None, 0
+
+
+_ON = ("1", "true", "on")
+MAX_LEVELS = 9  # Word's list levels, 0 to 8
+MAX_WORD_NUMBER = 2**31 - 1  # a number in Word's XML is a 32-bit integer; past it the value is damaged
+
+
+def _number(text: str | None) -> int | None:
+    """A whole number from the XML, or None when it is missing or not one Word writes."""
+    if text is None or not text.isascii() or not text.isdigit() or len(text) > 10:
+        return None
+    value = int(text)
+    return value if value <= MAX_WORD_NUMBER else None
+
+
+def _num_pr(ppr) -> tuple[str | None, int] | None:
+    """The list a paragraph's (or a style's) properties put it in: (list id, level), or None
+    when they put it in none. A list id that is no number is damaged: the paragraph is read
+    unnumbered."""
+    num_pr = None if ppr is None else ppr.find(f"{_W}numPr")
+    num_id = None if num_pr is None else num_pr.find(f"{_W}numId")
+    if num_pr is None or num_id is None:
+        return None
+    number = _number(num_id.get(f"{_W}val"))
+    if number is None:
+        return None, 0
+    ilvl = num_pr.find(f"{_W}ilvl")
+    level = 0 if ilvl is None else _number(ilvl.get(f"{_W}val"))
+    return str(number), MAX_LEVELS if level is None else level  # a bad level: one no list has
 
 
 class _Numbering:
@@ -71,27 +145,20 @@ class _Numbering:
     def __init__(self, document):
         self.levels: dict[str, dict[int, tuple[int, str, str]]] = {}
         self.counters: dict[str, dict[int, int]] = {}
+        self.styles = _Styles(document)
         try:
             root = document.part.numbering_part.element
-        except (KeyError, NotImplementedError, AttributeError):
+        except (KeyError, ValueError, NotImplementedError, AttributeError):  # ValueError: an external part
             return
         abstract = {a.get(f"{_W}abstractNumId"): a for a in root.iter(f"{_W}abstractNum")}
         for num in root.iter(f"{_W}num"):
             ref = num.find(f"{_W}abstractNumId")
             if ref is None or ref.get(f"{_W}val") not in abstract:
                 continue
-            base = abstract[ref.get(f"{_W}val")]
-            self.levels[num.get(f"{_W}numId")] = {
-                int(lvl.get(f"{_W}ilvl")): (
-                    int(_val(lvl, "start") or 1),
-                    _val(lvl, "numFmt") or "decimal",
-                    _val(lvl, "lvlText") or "",
-                )
-                for lvl in base.iter(f"{_W}lvl")
-            }
+            self.levels[num.get(f"{_W}numId")] = _levels(abstract[ref.get(f"{_W}val")])
 
-    def label(self, paragraph) -> str | None:
-        num_id, level = self._num_pr(paragraph)
+    def label(self, p) -> str | None:
+        num_id, level = self._num_pr(p)
         if num_id is None or num_id not in self.levels or level not in self.levels[num_id]:
             return None
         counters = self.counters.setdefault(num_id, {})
@@ -108,22 +175,29 @@ class _Numbering:
                 text = text.replace(f"%{k + 1}", _format(value, self.levels[num_id].get(k, (1, fmt, ""))[1]))
         return text.strip() or None
 
-    @staticmethod
-    def _num_pr(paragraph):
-        candidates = [paragraph._p.pPr]
-        style = paragraph.style
-        while style is not None:
-            candidates.append(style.element.pPr)
-            style = style.base_style
-        for ppr in candidates:
-            if ppr is None or ppr.numPr is None:
-                continue
-            num_pr = ppr.numPr
-            num_id = num_pr.numId.val if num_pr.numId is not None else None
-            level = num_pr.ilvl.val if num_pr.ilvl is not None else 0
-            if num_id is not None:
-                return str(num_id), int(level)
-        return None, 0
+    def _num_pr(self, p) -> tuple[str | None, int]:
+        own = _num_pr(p.find(f"{_W}pPr"))
+        if own is not None:
+            return own
+        style = p.find(f"{_W}pPr/{_W}pStyle")
+        return self.styles.numbering(None if style is None else style.get(f"{_W}val"))
+
+
+def _levels(abstract) -> dict[int, tuple[int, str, str]]:
+    """The levels of a list definition: (start, number format, label text) by level. A level
+    without a usable number is left out (its paragraphs are read unnumbered), a start that is
+    no number counts from 1."""
+    levels = {}
+    for lvl in abstract.iter(f"{_W}lvl"):
+        level = _number(lvl.get(f"{_W}ilvl"))
+        if level is not None and level < MAX_LEVELS:
+            start = _number(_val(lvl, "start"))
+            levels[level] = (
+                1 if start is None else start,
+                _val(lvl, "numFmt") or "decimal",
+                _val(lvl, "lvlText") or "",
+            )
+    return levels
 
 
 def _val(element, name: str) -> str | None:
@@ -145,6 +219,8 @@ def _format(value: int, fmt: str) -> str:
 
 
 def _roman(value: int) -> str:
+    if value >= 4000:  # no Roman numeral is written past 3999; one "m" per thousand would never end
+        return str(value)
     out = ""
     for number, letters in (
         (1000, "m"),

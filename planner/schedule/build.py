@@ -13,8 +13,10 @@ from planner.core.programme import (
     MeetingSlot,
     Placement,
     ProgrammeOfWork,
+    ScheduledActivity,
     SessionDay,
     Unplaced,
+    UnscheduledActivity,
 )
 from planner.core.session import Meeting, Session
 from planner.schedule.demand import (
@@ -43,9 +45,11 @@ def build_programme(
     business: the order of business laid out around the placed meetings (none: only the mandates)."""
     previous = previous or {}
     business_notes: list[str] = []
-    if business is not None:
+    if business is not None and session.add_full_days:
         needed = sum(a.units for a in order_of_business(session, business)) + 2 * sum(map(_meetings_of, due.due))
-        keep = {pin.date for pin in session.pins if pin.start is not None} | {s.date() for s in previous.values()}
+        # A day pinned to an hour keeps its hours; the others follow from the inputs alone, so
+        # the same inputs give the same full days whatever an earlier version held.
+        keep = {pin.date for pin in session.pins if pin.start is not None}
         session, business_notes = with_full_days(session, needed, keep)
     free = free_meetings(session)
     demands = _settle_pinned_hours([make_demand(ref, session, free) for ref in due.due])
@@ -55,10 +59,14 @@ def build_programme(
         day: min(sum(m.slot.minutes() >= shortest for m in free.get(day, [])), session.max_panels_per_day)
         for day in session.working_days
     }
-    demands, solution = _keep_previous_days(demands, cap, budget, previous)
+    # The plan these inputs give, standing meetings near their usual days; then the days an
+    # earlier version published are kept where this plan moved them. The same inputs give the
+    # same plan again, so a re-run holds nothing and changes nothing.
+    fresh = list(demands)
     demands, solution = toward_usual_days(
-        demands, solution, cap, budget, due.usual, session.start, session.working_days
+        demands, solve(demands, cap, budget), cap, budget, due.usual, session.start, session.working_days
     )
+    demands, solution = _keep_previous_days(demands, solution, fresh, cap, budget, previous)
     placements, taken, short = _meetings_for(session, demands, solution, free, due.notes, previous)
     unplaced = [
         Unplaced(ref=d.ref, diagnosis=d.blocked or short.get(d.key) or _competition(d, taken, session, solution))
@@ -69,10 +77,11 @@ def build_programme(
     warnings += [note for d in demands for note in d.notes]
     if not solution.exhaustive:
         warnings.append(f"the search stopped after {solution.steps} steps: more meetings may fit another arrangement")
-    activities, unscheduled = [], []
+    activities: list[ScheduledActivity] = []
+    unscheduled: list[UnscheduledActivity] = []
     if business is not None:
-        taken = {p.meeting_number for p in placements} | _booked(session)
-        activities, unscheduled, laid = lay_out(session, business, order_of_business(session, business), taken)
+        held = {p.meeting_number for p in placements} | _booked(session)
+        activities, unscheduled, laid = lay_out(session, business, order_of_business(session, business), held)
         warnings += laid
     return ProgrammeOfWork(
         session=session.summary(),
@@ -125,7 +134,12 @@ def _opening_warning(session: Session) -> list[str]:
 
 
 def _keep_previous_days(
-    demands: list[Demand], cap: dict[dt.date, int], budget: int, previous: dict[str, dt.datetime]
+    demands: list[Demand],
+    solution: Solution,
+    fresh: list[Demand],
+    cap: dict[dt.date, int],
+    budget: int,
+    previous: dict[str, dt.datetime],
 ) -> tuple[list[Demand], Solution]:
     """Hold each meeting to its published day, one at a time, as long as no meeting is lost by it.
 
@@ -133,17 +147,16 @@ def _keep_previous_days(
     what it must. Holding is tried meeting by meeting, so the result still places as many as
     the unconstrained search does.
     """
-    solution = solve(demands, cap, budget)
     best = len(solution.days)
-    for index, demand in enumerate(demands):
+    for index, (demand, unheld) in enumerate(zip(list(demands), fresh, strict=True)):
         day = previous[demand.ref.mandate.id].date() if demand.ref.mandate.id in previous else None
-        if day is None or day not in demand.days or demand.pin is not None or solution.days.get(demand.key) == day:
+        if day is None or day not in unheld.days or demand.pin is not None or solution.days.get(demand.key) == day:
             continue
         held = replace(
-            demand,
+            unheld,
             days=(day,),
             held=True,
-            timing_phrase=_joined(demand.timing_phrase, f"kept on {fmt_day(day)}, its day in the previous version"),
+            timing_phrase=_joined(unheld.timing_phrase, f"kept on {fmt_day(day)}, its day in the previous version"),
         )
         trial = demands[:index] + [held] + demands[index + 1 :]
         attempt = solve(trial, cap, budget)

@@ -24,16 +24,19 @@ def order_of_business(session: Session, business: SessionBusiness) -> list[Activ
     rules = business.rules
     which = session_of_year(session.start)
     high_commissioner = rules.high_commissioner[which]
-    activities = [
-        Activity(
-            key="item2-high-commissioner",
-            item=2,
-            kind="high_commissioner",
-            label=high_commissioner.label,
-            units=high_commissioner.units,
-            why=f"the High Commissioner reports under item 2 at the {which} session",
+    activities = []
+    # A fixed booking under item 2 is the High Commissioner's report set by the session file.
+    if not any(booking.item == 2 for booking in session.fixed_bookings):
+        activities.append(
+            Activity(
+                key="item2-high-commissioner",
+                item=2,
+                kind="high_commissioner",
+                label=high_commissioner.label,
+                units=high_commissioner.units,
+                why=f"the High Commissioner reports under item 2 at the {which} session",
+            )
         )
-    ]
     for item in range(2, 11):
         presenting = [m for m in business.mechanisms if m.agenda_item == item]
         activities += _dialogues(item, presenting, business)

@@ -41,7 +41,7 @@ from planner.core.session import (
 from planner.errors import InputError, SessionFileError
 from planner.sessions.registry import build_session
 from planner.sessions.rules import Bad, check, entry
-from planner.sessions.values import ClockTime, Strict
+from planner.sessions.values import ClockTime, Strict, showable_values
 
 FILE_NAME = "session.toml"
 MAX_BYTES = 1024 * 1024  # a session file is a page or two; more is the wrong file
@@ -151,6 +151,8 @@ class _File(Strict):
     max_panels_per_day: int = Field(default=2, ge=1)
     voting_days: int = Field(default=2, ge=0)
     full_days: list[dt.date] = Field(default_factory=list)
+    add_full_days: bool = True  # false: only the full_days listed, whatever the business needs
+    reserve_opening: bool = True  # false: the first meeting is open to mandates
     slots: _Slots = Field(default_factory=_Slots)
     holidays: _Holidays = Field(default_factory=_Holidays)
     item_windows: dict[str, tuple[dt.date, dt.date]] = Field(default_factory=dict)
@@ -200,11 +202,15 @@ def load_session_file(path: str | Path, standing_ids: set[str] | None = None) ->
     try:
         # A byte-order mark (Notepad puts one) is invisible to the user and means nothing here.
         text = path.read_text(encoding="utf-8").removeprefix("\ufeff")
-        raw = tomllib.loads(text)
+        raw = showable_values(tomllib.loads(text))
     except FileNotFoundError:
         message = f"no session file: create {FILE_NAME} with at least `session = <number>`"
         raise SessionFileError(message, path=path) from None
-    except (OSError, UnicodeDecodeError) as err:
+    except PermissionError:
+        raise SessionFileError("cannot be read (permission denied); check that you may read it", path=path) from None
+    except OSError as err:  # a disk or network fault: saving it again as UTF-8 would not help
+        raise SessionFileError(f"cannot be read ({err.strerror or type(err).__name__})", path=path) from None
+    except UnicodeDecodeError as err:
         raise SessionFileError(f"cannot be read ({err.__class__.__name__}); save it as UTF-8 text", path=path) from None
     except tomllib.TOMLDecodeError as err:
         raise SessionFileError(f"not valid TOML: {err}; {_syntax_hint(text, str(err))}", path=path) from None
@@ -307,6 +313,8 @@ def _slots(key: str, pairs: list[tuple[dt.time, dt.time]] | None, default: tuple
 
 def _parts(data: _File) -> list[tuple[dt.date, dt.date]] | None:
     if data.parts is not None:
+        if data.start is not None or data.end is not None:
+            raise Bad("parts", "is given with start and end; give parts (a split session) or start and end, not both")
         if not data.parts:
             raise Bad("parts", "is empty; give the first and last day of each part, or leave parts out")
         for index, (first, last) in enumerate(data.parts):
@@ -338,7 +346,8 @@ def _windows(data: _File) -> dict[int, tuple[dt.date, dt.date]]:
     windows = {}
     for name, (first, last) in data.item_windows.items():
         key = f"item_windows.{name}"
-        if not name.isdigit() or int(name) not in AGENDA_ITEMS:
+        # isdecimal, not isdigit: "³" is a digit to Python but no number int() reads.
+        if not (name.isascii() and name.isdecimal()) or int(name) not in AGENDA_ITEMS:
             raise Bad(key, f"unknown agenda item {name!r}: items are 1 to 10")
         if last < first:
             raise Bad(key, f"ends {last} before it starts {first}; swap the dates")
@@ -372,6 +381,7 @@ def _resolve(path: Path, data: _File, standing_ids: set[str] | None) -> SessionF
         pins=tuple(Pin(**p.model_dump()) for p in data.pins),
         max_panels_per_day=data.max_panels_per_day,
     )
+    session = session.model_copy(update={"add_full_days": data.add_full_days, "opening_reserved": data.reserve_opening})
     check(session, data, standing_ids)
     return SessionFile(
         path=path,

@@ -13,6 +13,22 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, ValidationInfo, field_validator
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Characters no output can carry or should, dropped as the readers drop them (planner/read):
+# control characters but line breaks and tabs, U+FFFE and U+FFFF, and the bidi embeddings,
+# overrides and isolates that make a text read other than it is. A line break, a tab, NUL and
+# DEL stay refused below: a theme written on two lines is a slip to fix, not to hide.
+_UNSHOWABLE = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\u202a-\u202e\u2066-\u2069]")
+
+
+def showable_values(value: Any) -> Any:
+    """The TOML data with those characters dropped from every text, keys included."""
+    if isinstance(value, str):
+        return _UNSHOWABLE.sub("", value)
+    if isinstance(value, dict):
+        return {showable_values(key): showable_values(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [showable_values(item) for item in value]
+    return value
 
 
 def _clock_time(value: Any) -> Any:

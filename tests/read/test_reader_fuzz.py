@@ -31,6 +31,9 @@ FILE_ERRORS = {
         r"is a damaged Word file; save it again from Word",
         r"is not a readable Word \.docx file \(\w+\)",
         r"is a damaged Word file \(\w+\)",
+        # A damaged header can claim any size: the zip-bomb check refuses it before unpacking.
+        r"unpacks to [\d,]+ MB, more than a Word document has \(200 MB at most; a zip bomb\?\); refusing to read it",
+        r"holds [\d,]+ parts, more than a Word document has \(5,000 at most\); is it the right file\?",
     ],
     ".pdf": [
         r"is not a PDF \(no %PDF header\); if it is plain text, name it \.txt",

@@ -42,7 +42,7 @@ def test_programme_csv_row_for_the_seed(programme):
     seed = [row for row in rows if "res. 43/21" in row]
     assert len(seed) == 1
     assert seed[0].startswith(
-        f"placed,13,2021-02-26,Friday,15:00,17:00,Assembly Hall,3,{SEED_CELL},res. 43/21,43/21 op8,"
+        f"placed,10,2021-02-25,Thursday,09:00,11:00,Assembly Hall,3,{SEED_CELL},res. 43/21,43/21 op8,"
     )
 
 
@@ -83,8 +83,20 @@ def test_programme_docx_grid_has_a_column_per_week_and_the_seed_cell(programme):
         "Week 4\n15 March",
         "Week 5\n22 March",
     ]
-    friday = next(row for row in table.rows if row.cells[0].text == "FRIDAY\n15.00-18.00")
-    assert friday.cells[1].text == f"{SEED_CELL}\n15.00-17.00, meeting 13"
+    assert [row.cells[0].text for row in table.rows[1:]] == ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"]
+    thursday = table.rows[4].cells[1].text.split("\n")
+    # A made full day: three meetings, each with its hours, then what it holds.
+    assert thursday[:2] == ["09.00-12.00 (10th meeting)", f"- {SEED_CELL}"]
+    assert thursday[2] == "12.00-15.00 (11th meeting, lunch-hour)"
+    assert table.rows[5].cells[5].text == ""  # Friday 26 March: after the session
+
+
+def test_programme_docx_marks_the_voting_days(programme):
+    document = docx.Document(io.BytesIO(render_programme_docx(programme)))
+    cells = [cell.text for row in document.tables[0].rows[1:] for cell in row.cells[1:]]
+    voting = [text for text in cells if text.startswith("VOTING DAY: action on draft proposals")]
+    assert len(voting) == 2  # 23 and 24 March 2021 (voting_days = 2)
+    assert all("Action on draft proposals" in text for text in voting)
 
 
 def test_summary_text_lists_the_seed_with_its_reason(programme):
@@ -94,7 +106,9 @@ def test_summary_text_lists_the_seed_with_its_reason(programme):
         "Version of 15 February 2021 - provisional and subject to change\n\n"
         "Placed: 6 mandate(s) in 7 meeting(s)\n"
     )
-    assert f"  Fri 26 Feb 2021 15.00-17.00  meeting 13  {SEED_CELL}  [a-hrc-res-43-21-op8-s46]\n" in text
+    assert f"  Thu 25 Feb 2021 09.00-11.00  meeting 10  {SEED_CELL}  [a-hrc-res-43-21-op8-s46]\n" in text
+    assert "\nOrder of business: " in text
+    assert "\nNot scheduled: none\n" in text
     assert "\nNot placed: none\n" in text
 
 

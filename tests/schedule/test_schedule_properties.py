@@ -124,7 +124,7 @@ def _options(session: Session, ref) -> list[tuple[int, ...]]:
     hls = session.high_level_segment
     voting = set(session.voting)
     by_day: dict[dt.date, list] = {}
-    opening = session.meetings[0].number if session.opening_reserved else None
+    opening = session.meetings[0].number if session.opening_reserved and session.meetings else None
     for meeting in session.meetings:
         booked = meeting.number == opening or any(
             b.date == meeting.date and _overlaps(b.start, b.end, meeting.slot.start, meeting.slot.end)

@@ -160,6 +160,7 @@ def test_meeting_without_a_long_enough_slot_is_diagnosed_not_dropped(tmp_path):
 
     (tmp_path / "session.toml").write_text(
         "session = 48\nstart = 2021-09-13\nend = 2021-09-13\nvoting_days = 0\nversion = 2021-09-01\n"
+        "add_full_days = false\n"
         '[slots]\nnormal = [["10:00", "11:00"], ["15:00", "18:00"]]\n'
         '[[mandates]]\nid = "first"\nsession = 48\n'
         '[[mandates]]\nid = "second"\nsession = 48\n'

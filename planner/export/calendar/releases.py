@@ -28,6 +28,9 @@ ChangeKind = Literal["new", "reissued", "moved", "updated", "cancelled", "restor
 _KINDS: tuple[ChangeKind, ...] = ("new", "reissued", "moved", "updated", "cancelled", "restored")
 
 
+MAX_SEQUENCE = 2**31 - 1
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -45,7 +48,9 @@ class ReleasedEvent(_Model):
     categories: list[str] = Field(default_factory=list)
     related_to: list[str] = Field(default_factory=list)
     digest: str
-    sequence: int = 0
+    # An iCalendar INTEGER is 32-bit (RFC 5545, 3.3.8), and the next release adds one: a larger
+    # value was edited by hand, and the record is read as damaged.
+    sequence: int = Field(default=0, ge=0, lt=MAX_SEQUENCE)
     cancelled: bool = False
     created: dt.date
     last_modified: dt.date

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 
 from planner.core.identity import ref_key, short_citation
@@ -34,8 +35,11 @@ NOT_PLACED = ("", "", "", "", "", "")  # meeting, date, weekday, start, end, roo
 
 
 # A cell that opens with one of these is a formula to Excel and LibreOffice: text from a
-# resolution or a session file ("=HYPERLINK(...)", "-1+1") must stay text.
+# resolution or a session file ("=HYPERLINK(...)", "-1+1") must stay text. A spreadsheet may
+# also split a cell at a list separator (";" or "," by locale), a tab or a line break, and
+# read each piece as a cell of its own: a piece that opens so is guarded too ("poverty;=2+3;").
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_PIECE_FORMULA = re.compile(r"([;,\t\r\n])([=+\-@])")
 
 
 def _row(status: str, when: Sequence[object], ref: MandateRef, text: str, why: str) -> list[object]:
@@ -51,9 +55,11 @@ def _business_row(status: str, when: Sequence[object], item: int | None, text: s
 
 
 def _as_text(cell: object) -> object:
-    if isinstance(cell, str) and cell.startswith(_FORMULA_STARTS):
-        return "'" + cell  # the usual guard against formulas in CSV files (it shows in the cell)
-    return cell
+    if not isinstance(cell, str):
+        return cell
+    # The usual guard against formulas in CSV files (it shows in the cell), at every piece's start.
+    cell = _PIECE_FORMULA.sub(r"\1'\2", cell)
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
 def export(context: ExportContext) -> Rendered:

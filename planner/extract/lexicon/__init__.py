@@ -99,6 +99,9 @@ def lexicon(language: str) -> Lexicon:
     # The lines that stand alone, in one pattern: layout tries it on every short line.
     paragraphs["standalone"] = compile_(f"(?:{raw['paragraphs']['annex']})|(?:{raw['paragraphs']['closing']})")
     meetings = compile_table(raw["meetings"])
+    # Each theme pattern with its theme cut to one character: where its cue stands, found without
+    # running to the paragraph's end at every cue a title turns down ("the expert on ... on ...").
+    meetings["theme_cues"] = [compile_(p.replace("(?P<theme>.+)", "(?P<theme>.)")) for p in raw["meetings"]["theme"]]
     # All meeting nouns in one pattern, longest first, so one scan finds the first of them.
     # (No group per kind: named groups would stop `re` from jumping to the nouns' first letters.)
     any_kind = "|".join(pattern for pattern, _ in raw["meetings"]["kinds"])

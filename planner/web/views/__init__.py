@@ -1,0 +1,1 @@
+"""The handlers: each reads the request, calls the store or the pipeline, renders a page."""
