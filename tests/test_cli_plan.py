@@ -52,7 +52,7 @@ def test_plan_twice_gives_byte_identical_files(tmp_path):
     runs = [CliRunner().invoke(main, ["plan", SAMPLE, "--out", str(out)]) for out in (first, second, second)]
 
     assert [run.exit_code for run in runs] == [0, 0, 0], [run.output for run in runs]
-    assert runs[2].output.endswith(f"Wrote 0 file(s) to {second}/ (12 already up to date)\n")
+    assert runs[2].output.endswith(f"Wrote 0 file(s) to {second}/ (14 already up to date)\n")
     written = _tree(first)
     assert {"programme.json", "programme.docx", "hrc46.ics"} <= set(written)
     assert all(written.values()), "an empty output file"
@@ -646,7 +646,7 @@ def test_report_drafts_what_the_plan_in_its_folder_holds(tmp_path):
     assert draft.read_bytes() == planned
     again = _plan(folder, out)
     assert again.exit_code == 0, again.output
-    assert again.output.endswith(f"Wrote 0 file(s) to {out}/ (12 already up to date)\n")
+    assert again.output.endswith(f"Wrote 0 file(s) to {out}/ (14 already up to date)\n")
     assert "Kept as you edited them" not in again.output
     assert not (draft.parent / ".planner-outputs.json").exists()
 

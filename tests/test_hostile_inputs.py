@@ -13,7 +13,7 @@ import pytest
 
 from planner.errors import InputError, ReadError
 from planner.export.calendar.releases import read_release
-from planner.export.programme.csv_table import _as_text
+from planner.export.programme.csv_table import guarded
 from planner.pipeline.resolutions import extract_file, read_resolutions
 from planner.read import read_lines
 
@@ -125,7 +125,7 @@ def test_an_invisible_character_in_a_chinese_cue_drops_no_mandate(tmp_path, old,
 
 
 @pytest.mark.parametrize(
-    ("cell", "guarded"),
+    ("cell", "expected"),
     [
         ("=1+1", "'=1+1"),
         ("poverty;=2+3;", "poverty;'=2+3;"),
@@ -135,8 +135,8 @@ def test_an_invisible_character_in_a_chinese_cue_drops_no_mandate(tmp_path, old,
         ("the rights of the child, and development", "the rights of the child, and development"),
     ],
 )
-def test_every_piece_of_a_csv_cell_that_opens_a_formula_is_guarded(cell, guarded):
-    assert _as_text(cell) == guarded
+def test_every_piece_of_a_csv_cell_that_opens_a_formula_is_guarded(cell, expected):
+    assert guarded(cell) == expected
 
 
 # --- 11: a release record with a sequence no calendar can hold is damaged ---

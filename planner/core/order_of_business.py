@@ -68,6 +68,8 @@ class BusinessRules(_Model):
     high_commissioner: dict[SessionOfYear, HighCommissioner]
     voting_label: str
     last_meeting_label: str
+    submission_weeks: int = Field(default=10, ge=0)  # to conference services, before the session opens
+    issuance_weeks: int = Field(default=6, ge=0)  # issued in all languages, before the session opens
 
 
 class Activity(_Model):

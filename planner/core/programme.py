@@ -93,6 +93,29 @@ class UnscheduledActivity(_Model):
     diagnosis: str
 
 
+class ReportDue(_Model):
+    """A report the Council considers at this session, with the dates it must meet to be read."""
+
+    id: str
+    form: str
+    author: str
+    subject: str | None = None
+    citation: str  # "res. 43/21", or the symbol, of the resolution that asks for it
+    paragraph: int
+    item: int | None = None  # the item its resolution was adopted under
+    submission: dt.date  # to conference services
+    issuance: dt.date  # issued in all official languages
+
+
+class DocumentLeadTimes(_Model):
+    submission_weeks: int
+    issuance_weeks: int
+
+    def deadlines(self, opening: dt.date) -> tuple[dt.date, dt.date]:
+        """(submission, issuance) for a session that opens on `opening`."""
+        return opening - dt.timedelta(weeks=self.submission_weeks), opening - dt.timedelta(weeks=self.issuance_weeks)
+
+
 class Booking(_Model):
     """Something fixed in the programme before scheduling (opening, UPR adoptions, voting)."""
 
@@ -132,3 +155,6 @@ class ProgrammeOfWork(_Model):
     # The rest of the order of business, laid out around the placed meetings and bookings.
     activities: list[ScheduledActivity] = Field(default_factory=list)
     unscheduled: list[UnscheduledActivity] = Field(default_factory=list)
+    # The reports due at this session with their deadlines, and the lead times for later ones.
+    documentation: list[ReportDue] = Field(default_factory=list)
+    lead_times: DocumentLeadTimes | None = None

@@ -1,6 +1,7 @@
 """Exporters: every file a plan writes, declared once, in one registry.
 
-Each output names its module and that module's `export(context) -> Rendered` function; the
+Each output names its module and that module's `export(context) -> Rendered` function (or
+another function of the module that takes and gives the same); the
 registry imports a module only when its files are rendered (python-docx and icalendar cost
 start-up time a command that does not write them should not pay). `planner plan` loops over
 OUTPUTS; the web app serves files from the same list.
@@ -45,9 +46,10 @@ class Output:
     name: str  # what a person calls the file(s)
     media_type: str
     module: str
+    function: str = "export"  # the module's `(ExportContext) -> Rendered`
 
     def render(self, context: ExportContext) -> Rendered:
-        rendered: Rendered = importlib.import_module(self.module).export(context)
+        rendered: Rendered = getattr(importlib.import_module(self.module), self.function)(context)
         return rendered
 
 
@@ -57,6 +59,8 @@ OUTPUTS = (
     Output("programme of work (Word grid)", DOCX, "planner.export.programme.word_grid"),
     Output("calendars (session and each meeting)", "text/calendar", "planner.export.calendar.session_calendar"),
     Output("summary-report drafts", DOCX, "planner.export.report.draft"),
+    Output("documentation list (CSV)", "text/csv", "planner.export.programme.documentation", "export_csv"),
+    Output("documentation list (Word)", DOCX, "planner.export.programme.documentation", "export_word"),
 )
 
 

@@ -26,6 +26,7 @@ from planner.schedule.demand import (
     free_meetings,
     make_demand,
 )
+from planner.schedule.documentation import documentation, lead_times
 from planner.schedule.due import Due
 from planner.schedule.full_days import with_full_days
 from planner.schedule.order_of_business import lay_out, order_of_business
@@ -103,6 +104,8 @@ def build_programme(
         ],
         activities=sorted(activities, key=lambda a: (a.start, a.meeting_number)),
         unscheduled=unscheduled,
+        documentation=documentation(session, due.due_here, business) if business else [],
+        lead_times=lead_times(business) if business else None,
     )
 
 

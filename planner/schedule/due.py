@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from planner.core.identity import ref_key, short_citation
-from planner.core.mandate import Extraction, ReportMandate
+from planner.core.mandate import DocumentInfo, Extraction, ReportMandate
 from planner.core.programme import MandateRef
 from planner.core.session import Session
 from planner.core.standing import StandingMandate, UsualPosition
@@ -25,6 +25,7 @@ class Due:
     warnings: list[str] = field(default_factory=list)
     notes: dict[str, str] = field(default_factory=dict)  # ref key -> why it is due
     usual: dict[str, UsualPosition] = field(default_factory=dict)  # ref key -> where it is usually held
+    due_here: list[tuple[ReportMandate, DocumentInfo]] = field(default_factory=list)  # reports due at this session
 
 
 def order_key(ref: MandateRef) -> tuple:
@@ -110,6 +111,8 @@ def select_due(
             wanted = report.meeting in due_ids or report.due_session == session.number
             if wanted and report not in result.reports:
                 result.reports.append(report)
+            if report.due_session == session.number:
+                result.due_here.append((report, extraction.document))
     return result
 
 

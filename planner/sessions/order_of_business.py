@@ -31,6 +31,8 @@ def business_rules() -> BusinessRules:
         high_commissioner={key: HighCommissioner(**value) for key, value in data["high_commissioner"].items()},
         voting_label=data["closing"]["voting"],
         last_meeting_label=data["closing"]["last_meeting"],
+        submission_weeks=data["documentation"]["submission_weeks"],
+        issuance_weeks=data["documentation"]["issuance_weeks"],
     )
 
 

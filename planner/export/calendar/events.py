@@ -17,10 +17,18 @@ from typing import Literal
 from planner.core.agenda import agenda_titles
 from planner.core.mandate import DocumentInfo, MeetingMandate, MeetingReport, cite
 from planner.core.meeting_names import kind_name, meeting_words
-from planner.core.programme import Placement, ProgrammeOfWork, ScheduledActivity, SessionSummary
+from planner.core.programme import (
+    MandateRef,
+    Placement,
+    ProgrammeOfWork,
+    ReportDue,
+    ScheduledActivity,
+    SessionSummary,
+)
 from planner.core.reports import due_session_of, report_of
 from planner.core.un_style import REPORT_NAMES, clock, long_date, ordinal, slug
 from planner.errors import InputError
+from planner.export.calendar.language import english_phrase, in_english
 from planner.export.calendar.text import clean, one_line, shorten
 
 UID_DOMAIN = "hrc-planner"
@@ -66,13 +74,24 @@ def plan_events(
     """Every placement of the programme, the report deadline of each placed meeting, and every
     activity of the order of business (dialogues, general debates, ...)."""
     events: list[CalendarEvent] = [_activity_event(programme, scheduled) for scheduled in programme.activities]
+    events += [_documentation_event(programme, report) for report in programme.documentation]
     for stem, placements in _meetings(programme).items():
         parts = [_meeting_event(programme, stem, placement) for placement in placements]
         events += parts
         deadline = _deadline_event(programme, stem, placements[0], parts, sessions or {})
         if deadline is not None:
             events.append(deadline)
+    if provisional(programme):
+        events = [dataclasses.replace(e, status="TENTATIVE") if e.status == "CONFIRMED" else e for e in events]
     return events
+
+
+def provisional(programme: ProgrammeOfWork) -> bool:
+    """Whether the programme is still a draft: a version dated before the session opens. The
+    Council adopts its programme of work at the first meeting; until then every event is
+    TENTATIVE, as the programme says "provisional and subject to change"; a version of the
+    first day or later (the programme as adopted, then as revised) gives CONFIRMED events."""
+    return programme.version < programme.session.start
 
 
 def _activity_event(programme: ProgrammeOfWork, scheduled: ScheduledActivity) -> CalendarEvent:
@@ -99,6 +118,29 @@ def _activity_event(programme: ProgrammeOfWork, scheduled: ScheduledActivity) ->
         location=one_line(f"{programme.session.room}, {VENUE}"),
         categories=_categories(scheduled.item, scheduled.kind.replace("_", " ")),
         status="TENTATIVE",
+    )
+
+
+def _documentation_event(programme: ProgrammeOfWork, report: ReportDue) -> CalendarEvent:
+    """A report due at this session: all day on the day it must reach conference services."""
+    name = REPORT_NAMES[report.form]
+    name = name[:1].upper() + name[1:]
+    subject = report.subject or f"{report.citation}, paragraph {report.paragraph}"
+    description = [
+        f"{name} by {_author(report.author)}, asked in {report.citation}, paragraph {report.paragraph},"
+        f" for the {ordinal(programme.session.number)} session.",
+        f"Date: submission to conference services, {long_date(report.submission)};"
+        f" issuance by {long_date(report.issuance)}.",
+    ]
+    return CalendarEvent(
+        uid=_uid(f"hrc{programme.session.number}-{slug(report.id)}", "-submission"),
+        calendar="",
+        meeting=report.id,
+        start=report.submission,
+        end=report.submission + dt.timedelta(days=1),
+        summary=one_line(f"{name} due to conference services: {shorten(subject, THEME_IN_SUMMARY)}"),
+        description="\n".join(description),
+        categories=_categories(report.item, f"{name} due"),
     )
 
 
@@ -180,16 +222,16 @@ def _meeting_description(programme: ProgrammeOfWork, placement: Placement) -> st
         _agenda_line(ref.agenda_item, document),
         f"Time: {long_date(placement.start.date())}, {_hours(placement)} (Geneva time)",
         f"Meeting: {meeting}",
-        f"Chair: {_stated(mandate.chair)}",
-        f"Theme: {_stated(mandate.theme)}",
-        f"Participants: {_stated(mandate.participants)}",
+        f"Chair: {_stated(mandate.chair, '[chairs]')}",
+        f"Theme: {_stated(mandate.theme, '[themes]')}",
+        f"Participants: {_stated(mandate.participants, '[participants]')}",
         "Accessibility: "
         + (
             "to be fully accessible to persons with disabilities (asked in the mandate)"
             if mandate.accessible
             else "not asked in the mandate"
         ),
-        f"Mandate: {_mandate_line(document, mandate.paragraph)}",
+        f"Mandate: {_mandate_line(ref, mandate.paragraph)}",
     ]
     # The scheduler's reason is not copied here: it changes with unrelated meetings, and
     # every change to an event makes calendar clients send it out again.
@@ -223,23 +265,35 @@ def _agenda_line(item: int | None, document: DocumentInfo) -> str:
 
 def _author(author: str) -> str:
     name = one_line(author)
-    return name if name.lower().startswith("the ") else f"the {name}"
+    english = english_phrase(name)
+    if english is None:  # quoted in its own language, with no English article before it
+        return in_english(name)
+    return english if english.lower().startswith("the ") else f"the {english}"
 
 
 def _hours(placement: Placement) -> str:
     return f"{clock(placement.start)}-{clock(placement.end)}"
 
 
-def _stated(value: str | None) -> str:
+def _stated(value: str | None, table: str) -> str:
     text = clean(value or "")
-    return text if text else "not stated in the mandate"
+    return in_english(text, f"give it in English in session.toml {table}") if text else "not stated in the mandate"
 
 
-def _mandate_line(document: DocumentInfo, paragraph: int) -> str:
+def _mandate_line(ref: MandateRef, paragraph: int) -> str:
+    """Where the mandate comes from, as its origin says: a resolution's paragraph, a declaration
+    in the session file, or planner's list of standing mandates."""
+    document = ref.document
     source = cite(document) + (f" ({one_line(document.symbol)})" if document.symbol else "")
-    if paragraph > 0:
-        return f"{source}, operative paragraph {paragraph}"
-    return f"{source}, a standing mandate (paragraph not recorded)"
+    source += f", operative paragraph {paragraph}" if paragraph > 0 else ""
+    if ref.origin == "session_file":
+        declared = f"declared in {ref.source.removesuffix(' (declared)')}"
+        return f"{source} ({declared})" if document.symbol else f"{declared}; its resolution is not identified"
+    if ref.origin == "built_in":
+        return f"{source}, a standing mandate built into planner" + (
+            "" if paragraph > 0 else " (paragraph not recorded)"
+        )
+    return source if paragraph > 0 else f"{source} (paragraph not recorded)"
 
 
 def _deadline_event(
@@ -249,8 +303,9 @@ def _deadline_event(
     parts: list[CalendarEvent],
     sessions: Mapping[int, SessionSummary],
 ) -> CalendarEvent | None:
-    """The all-day "Summary report due" event on the first day of the due session."""
-    mandate, document = placement.ref.mandate, placement.ref.document
+    """The all-day "Summary report due" event: on the day it must reach conference services (ten
+    weeks before the due session, programme.lead_times), else on the due session's first day."""
+    mandate = placement.ref.mandate
     report = report_of(mandate, programme)
     if report is None:
         return None
@@ -264,8 +319,16 @@ def _deadline_event(
             f"{name} on the {meeting[:1].lower()}{meeting[1:]}, by {_author(report.author)},"
             f" due at the {ordinal(due)} session."
         ),
-        f"Date: the first day of the {ordinal(due)} session, {long_date(opening)}.",
     ]
+    day = opening
+    if programme.lead_times is not None:
+        day, issued = programme.lead_times.deadlines(opening)
+        lines.append(
+            f"Date: submission to conference services, {long_date(day)}; issuance by {long_date(issued)};"
+            f" the {ordinal(due)} session opens on {long_date(opening)}."
+        )
+    else:
+        lines.append(f"Date: the first day of the {ordinal(due)} session, {long_date(opening)}.")
     if assumed:
         lines.append(
             "Assumed: the resolution names no session for the report; the session after"
@@ -277,7 +340,7 @@ def _deadline_event(
             " yearly pattern of sessions. Confirm them."
         )
     lines += [
-        f"Mandate: {_mandate_line(document, report.paragraph)}",
+        f"Mandate: {_mandate_line(placement.ref, report.paragraph)}",
         (f"Meeting: {meeting}, {long_date(placement.start.date())}, {_hours(placement)} (Geneva time)"),
     ]
     doubtful = assumed or projected
@@ -285,8 +348,8 @@ def _deadline_event(
         uid=_uid(stem, "-report"),
         calendar=stem,
         meeting=mandate.id,
-        start=opening,
-        end=opening + dt.timedelta(days=1),
+        start=day,
+        end=day + dt.timedelta(days=1),
         summary=one_line(f"{name} due: {shorten(subject, THEME_IN_SUMMARY)}"),
         description="\n".join(lines),
         categories=_categories(

@@ -45,16 +45,16 @@ _PIECE_FORMULA = re.compile(r"([;,\t\r\n])([=+\-@])")
 def _row(status: str, when: Sequence[object], ref: MandateRef, text: str, why: str) -> list[object]:
     item = ref.agenda_item
     cells = [status, *when, "" if item is None else item, text, short_citation(ref), ref_key(ref), ref.source, why]
-    return [_as_text(cell) for cell in cells]
+    return [guarded(cell) for cell in cells]
 
 
 def _business_row(status: str, when: Sequence[object], item: int | None, text: str, key: str, why: str) -> list[object]:
     """An activity of the order of business: no resolution cites it; its key names it."""
     cells = [status, *when, "" if item is None else item, text, "", key, "order of business", why]
-    return [_as_text(cell) for cell in cells]
+    return [guarded(cell) for cell in cells]
 
 
-def _as_text(cell: object) -> object:
+def guarded(cell: object) -> object:
     if not isinstance(cell, str):
         return cell
     # The usual guard against formulas in CSV files (it shows in the cell), at every piece's start.

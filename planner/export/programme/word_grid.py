@@ -1,4 +1,4 @@
-"""The programme of work as a Word grid: a column per week, rows Monday-Friday split into meetings.
+"""The programme of work as a Word grid: a column per week, a row per weekday, each day its meetings.
 
 python-docx stamps the clock into the core properties and every zip entry; docx_determinism
 fixes both (to the programme's version date and to 1980-01-01) so the same plan gives the same bytes.

@@ -1,0 +1,96 @@
+"""The documentation list of a session: every report due at it, with its two deadlines (CSV, Word).
+
+The secretariat tracks each report from its request (resolution and paragraph) to the dates it
+must be submitted to conference services and issued; the list is what it works from.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+
+from docx import Document
+from docx.shared import Pt
+
+from planner.core.programme import ProgrammeOfWork, ReportDue
+from planner.core.un_style import REPORT_NAMES, ordinal, un_date
+from planner.export import ExportContext, Rendered
+from planner.export.docx.determinism import repack, set_core_properties
+from planner.export.docx.styles import Styles
+from planner.export.programme.activity import title
+from planner.export.programme.csv_table import guarded
+
+CSV_NAME = "documentation.csv"
+WORD_NAME = "documentation.docx"
+COLUMNS = ["report", "author", "subject", "requested by", "paragraph", "item", "submission", "issuance", "id"]
+
+
+def export_csv(context: ExportContext) -> Rendered:
+    return Rendered({CSV_NAME: render_documentation_csv(context.programme)})
+
+
+def export_word(context: ExportContext) -> Rendered:
+    return Rendered({WORD_NAME: render_documentation_docx(context.programme)})
+
+
+def _cells(report: ReportDue) -> list[object]:
+    return [
+        REPORT_NAMES[report.form],
+        report.author,
+        report.subject or "",
+        report.citation,
+        report.paragraph,
+        "" if report.item is None else report.item,
+        report.submission.isoformat(),
+        report.issuance.isoformat(),
+        report.id,
+    ]
+
+
+def render_documentation_csv(programme: ProgrammeOfWork) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for report in programme.documentation:
+        writer.writerow([guarded(cell) for cell in _cells(report)])
+    return out.getvalue().encode("utf-8-sig")  # with a byte-order mark, as Excel wants UTF-8
+
+
+def render_documentation_docx(programme: ProgrammeOfWork) -> bytes:
+    document = Document()
+    styles = Styles(document)
+    styles.paragraph(document.add_paragraph(title(programme)), "Heading 1")
+    document.add_paragraph(f"Documentation of the {ordinal(programme.session.number)} session")
+    reports = programme.documentation
+    if not reports:
+        document.add_paragraph("No report is due at this session in the resolutions read.")
+    else:
+        first = reports[0]
+        document.add_paragraph(
+            f"Submission to conference services by {un_date(first.submission)}; issuance by {un_date(first.issuance)}."
+        )
+        table = document.add_table(rows=1, cols=len(COLUMNS) - 1)
+        styles.table(table, "Table Grid")
+        for cell, name in zip(table.rows[0].cells, COLUMNS[:-1], strict=True):
+            _text(cell, name.capitalize(), bold=True)
+        for report in reports:
+            row = table.add_row().cells
+            for cell, value in zip(row, _cells(report)[:-1], strict=True):
+                _text(cell, str(value))
+    raw = io.BytesIO()
+    set_core_properties(
+        document,
+        title="Documentation list",
+        author="planner",
+        when=dt.datetime.combine(programme.version, dt.time()),
+    )
+    document.save(raw)
+    return repack(raw.getvalue())
+
+
+def _text(cell, text: str, bold: bool = False) -> None:
+    cell.text = ""
+    run = cell.paragraphs[0].add_run(text)
+    run.font.size = Pt(8)
+    run.bold = bold
