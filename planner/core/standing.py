@@ -22,6 +22,7 @@ from planner.core.un_style import SessionOfYear, session_of_year
 BUILT_IN = "built-in"
 
 
+_PERIOD_YEARS = {"once": 1, "annual": 1, "biennial": 2, "triennial": 3, "quadrennial": 4}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday")
 
 
@@ -58,6 +59,7 @@ class StandingMandate(BaseModel):
     high_level: bool = False
     recurrence: Recurrence
     years: Literal["odd", "even"] | None = None
+    first_year: int | None = None  # held from this year on, every year of its recurrence (2016, 2020, ...)
     session_of_year: SessionOfYear
     timing: Timing | None = None
     agenda_item: AgendaItem | None = None
@@ -74,6 +76,9 @@ class StandingMandate(BaseModel):
             return False  # the mandate did not exist yet
         if self.years is not None:
             return (session.start.year % 2 == 1) == (self.years == "odd")
+        if self.first_year is not None:  # every `period` years from the first: a quadrennial panel
+            year, period = session.start.year, _PERIOD_YEARS[self.recurrence]
+            return year >= self.first_year and (year - self.first_year) % period == 0
         return True
 
     def ref(self, theme: str | None = None) -> MandateRef:
