@@ -39,7 +39,25 @@ def test_june_and_september_sessions_get_their_standing_mandates():
         "womens_rights",
         "technical_cooperation",
     ]
-    assert _ids(select_due(registered_session(48), [], standing=STANDING).due) == ["gender_integration", "indigenous"]
+    # 2021, an odd year: the biennial panel on unilateral coercive measures (held 16 September 2021).
+    assert _ids(select_due(registered_session(48), [], standing=STANDING).due) == [
+        "gender_integration",
+        "indigenous",
+        "unilateral_coercive_measures",
+    ]
+    assert _ids(select_due(registered_session(51), [], standing=STANDING).due) == ["gender_integration", "indigenous"]
+
+
+def test_quadrennial_and_late_starting_standing_mandates_fall_due_in_their_years():
+    # Sport and the Olympic ideal: June of Summer Olympic years; climate change: every June from 2023.
+    assert _ids(select_due(registered_session(56), [], standing=STANDING).due) == [
+        "womens_rights",
+        "technical_cooperation",
+        "sport_olympic_ideal",
+        "climate_change",
+    ]
+    assert "sport_olympic_ideal" not in _ids(select_due(registered_session(59), [], standing=STANDING).due)
+    assert "climate_change" not in _ids(select_due(registered_session(50), [], standing=STANDING).due)
 
 
 def test_retired_standing_mandate_is_not_due():

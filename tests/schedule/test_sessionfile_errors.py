@@ -76,20 +76,21 @@ CASES = {
     ),
     "bad-date": (
         'session = 46\nstart = "22 Feb"\nend = 2021-03-24\n',
-        "start: input should be a valid date or datetime, input is too short (got '22 Feb')",
+        "start: '22 Feb' is not a date; write it as YYYY-MM-DD without quotes, as 2021-02-22",
     ),
     "unknown-standing-mandate": (
         BASE + '[standing]\nretire = ["death-penalty"]\n',
         (
-            "standing.retire #1: unknown standing mandate 'death-penalty'; known: death_penalty, disabilities, "
-            "gender_integration, hr_mainstreaming, indigenous, rights_of_child, technical_cooperation, womens_rights"
+            "standing.retire #1: unknown standing mandate 'death-penalty'; known: climate_change, death_penalty, disabilities, "
+            "gender_integration, hr_mainstreaming, indigenous, rights_of_child, sport_olympic_ideal, "
+            "technical_cooperation, unilateral_coercive_measures, womens_rights"
         ),
     ),
     "invalid-toml": ("session = \n", None),
     # Found by a hostile trial run: each of these once ended in a traceback.
     "session-number-far-too-large": (
         "session = 1000000\n",
-        "session: input should be less than or equal to 200 (got 1000000)",
+        "session: 1000000 is no session number; give the number of the session, 1 to 200, as session = 46",
     ),
     "dates-out-of-any-range": (
         "session = 46\nstart = 1900-01-01\nend = 9999-12-31\n",
@@ -118,6 +119,28 @@ CASES = {
     "nested-too-deeply": (
         BASE + "x = " + "[" * 100_000 + "]" * 100_000 + "\n",
         "not valid TOML: lists or tables nested too deeply; fix the syntax",
+    ),
+    # What a new user typed (issue "What a new user tripped over", item 8): each says what to fix.
+    "month-13": (
+        "session = 23\nversion = 2013-13-01\n",
+        "not valid TOML: Expected newline or end of document after a statement (at line 2, column 15); "
+        "version = 2013-13-01 is not a date (month must be in 1..12); write dates as YYYY-MM-DD",
+    ),
+    "text-without-quotes": (
+        "session = 23\nroom = Room XX\n",
+        'not valid TOML: Invalid value (at line 2, column 8); write text in quotes, as room = "Room XX"',
+    ),
+    "session-0": (
+        "session = 0\n",
+        "session: 0 is no session number; give the number of the session, 1 to 200, as session = 46",
+    ),
+    "time-without-colon": (
+        'session = 23\n[slots]\nnormal = [["10:00", "13:00"], ["15:00", "1800"]]\n',
+        'slots.normal #2 end: \'1800\' is not a time of day; write it in quotes as "HH:MM", as "18:00"',
+    ),
+    "panels-per-day-0": (
+        "session = 23\nmax_panels_per_day = 0\n",
+        "max_panels_per_day: is 0; give a number of at least 1",
     ),
 }
 
@@ -164,7 +187,7 @@ def test_meeting_without_a_long_enough_slot_is_diagnosed_not_dropped(tmp_path):
         '[slots]\nnormal = [["10:00", "11:00"], ["15:00", "18:00"]]\n'
         '[[mandates]]\nid = "first"\nsession = 48\n'
         '[[mandates]]\nid = "second"\nsession = 48\n'
-        '[standing]\nretire = ["gender_integration", "indigenous"]\n',
+        '[standing]\nretire = ["gender_integration", "indigenous", "unilateral_coercive_measures"]\n',
         encoding="utf-8",
     )
     (tmp_path / "resolutions").mkdir()
