@@ -19,11 +19,11 @@ from planner.core.mandate import Extraction
 from planner.core.programme import MandateRef, ProgrammeOfWork, SessionSummary
 from planner.core.session import Pin
 from planner.core.un_style import slug
-from planner.errors import SessionFileError
+from planner.errors import ReadError, SessionFileError
 from planner.pipeline.resolutions import RESOLUTIONS, name_key, read_resolutions
-from planner.read import SUFFIXES
+from planner.read import SUFFIXES, supported_files
 from planner.schedule import schedule
-from planner.sessions.order_of_business import session_business
+from planner.sessions.meeting_facts import with_meeting_facts
 from planner.sessions.registry import registered_session
 from planner.sessions.rules import entry
 from planner.sessions.session_file import FILE_NAME, load_session_file
@@ -49,6 +49,18 @@ def session_folder(path: Path) -> Path:
             raise SessionFileError(f"is a file; give the session folder (the one that holds {FILE_NAME})", path=path)
         return path.parent
     return path
+
+
+def check_not_session_folders(paths: tuple[Path, ...]) -> None:
+    """A session folder given to extract: its texts are in its resolutions folder, and moving them
+    up would break the session's layout."""
+    for path in paths:
+        if path.is_dir() and (path / FILE_NAME).is_file() and not supported_files(path):
+            raise ReadError(
+                f"is a session folder; its texts are in {path / RESOLUTIONS}: "
+                f"planner extract {path / RESOLUTIONS} (or planner plan {path})",
+                path=path,
+            )
 
 
 def _check_documents(names: list[str], folder: Path, path: Path) -> None:
@@ -86,12 +98,16 @@ def plan_programme(
         retired=session_file.retired,
         themes=session_file.themes,
         previous=previous,
-        business=session_business(session_file.session.start),
+        business=session_file.business,
     )
     if warning:
         programme.warnings.append(warning)
     _check_pins(programme, session_file.session.pins, session_path, read.unread)
     _check_themes(programme, session_file.themes, standing_ids, session_path, read.unread)
+    facts = {"chairs": set(session_file.chairs), "participants": set(session_file.participants)}
+    for table, named in {**facts, "reports": set(session_file.reports)}.items():
+        _check_themes(programme, dict.fromkeys(named, ""), standing_ids, session_path, read.unread, table)
+    programme = with_meeting_facts(programme, session_file.chairs, session_file.participants, session_file.reports)
     return programme, read.problems
 
 
@@ -128,9 +144,14 @@ def _check_pins(programme: ProgrammeOfWork, pins: tuple[Pin, ...], path: Path, u
 
 
 def _check_themes(
-    programme: ProgrammeOfWork, themes: dict[str, str], standing: set[str], path: Path, unread: list[str]
+    programme: ProgrammeOfWork,
+    themes: dict[str, str],
+    standing: set[str],
+    path: Path,
+    unread: list[str],
+    table: str = "themes",
 ) -> None:
-    """A theme for a mandate planner does not know is a typing error, like a pin's."""
+    """A theme (chair, participants, report) for a mandate planner does not know is a typing error, like a pin's."""
     refs = _scheduled_refs(programme) + list(programme.not_for_this_session)
     known = standing.union(*(pin_names(ref) for ref in refs))
     for name in themes:
@@ -138,7 +159,7 @@ def _check_themes(
             close = difflib.get_close_matches(name, sorted(known), n=1)
             hint = f"did you mean '{close[0]}'?" if close else "use a mandate id as `planner plan` lists them"
             raise SessionFileError(
-                f"no mandate is called '{name}'; {hint}{_unread(unread)}", path=path, where=f"themes.{name}"
+                f"no mandate is called '{name}'; {hint}{_unread(unread)}", path=path, where=f"{table}.{name}"
             )
 
 

@@ -212,6 +212,7 @@ def _meetings_for(
             key=lambda d: (
                 d.pin is None or d.pin.start is None,
                 _hour_before(d, day, previous) is None,
+                d.usual_slot is None,  # a meeting with a usual part of the day chooses before the others
                 d.meetings == 1,
             ),
         )

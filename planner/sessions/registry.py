@@ -185,6 +185,9 @@ def build_session(
             f"high-level segment assumed on the first {HLS_DAYS} working days "
             f"({hls[0].isoformat()} to {hls[1].isoformat()}): set high_level_segment to confirm"
         )
+    if hls is not None and not full_days:
+        # The high-level segment sits all day, three meetings (hrc_calendar.yaml high_level_segment).
+        full_days = frozenset(day for day in working if hls[0] <= day <= hls[1])
     windows = default_item_windows(working, voting_days)
     windows.update(item_windows or {})
     warnings.extend(eid_warnings(first, last, year_holidays))

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import Field, ValidationError
 
 from planner.core.agenda import AGENDA_ITEMS, AgendaItem
 from planner.core.mandate import (
@@ -26,6 +25,7 @@ from planner.core.mandate import (
     Recurrence,
     Timing,
 )
+from planner.core.order_of_business import Mechanism, SessionBusiness
 from planner.core.programme import MandateRef
 from planner.core.session import (
     DAY_CLOSES,
@@ -38,7 +38,11 @@ from planner.core.session import (
     Session,
     Slot,
 )
+from planner.core.un_style import session_of_year
 from planner.errors import InputError, SessionFileError
+from planner.sessions.file_errors import key_of, pydantic_fix, syntax_hint
+from planner.sessions.meeting_facts import ReportRequest
+from planner.sessions.order_of_business import registered_mechanisms, session_business
 from planner.sessions.registry import build_session
 from planner.sessions.rules import Bad, check, entry
 from planner.sessions.values import ClockTime, Strict, showable_values
@@ -72,6 +76,20 @@ class _Standing(Strict):
     themes: dict[str, str] = Field(default_factory=dict)
 
 
+class _Dialogue(Strict):
+    """A dialogue the register lacks for this session: who presents, under which item, how."""
+
+    id: str = Field(min_length=1)
+    name: str = Field(min_length=1)
+    item: int = Field(ge=2, le=10)
+    form: Literal["individual", "clustered", "enhanced", "presentation"] = "individual"
+
+
+class _Dialogues(Strict):
+    retire: list[str] = Field(default_factory=list)  # ids of the register of mechanisms
+    add: list[_Dialogue] = Field(default_factory=list)
+
+
 class DeclaredMandate(Strict):
     """A mandate whose resolution text is not supplied, declared with its citation."""
 
@@ -93,6 +111,7 @@ class DeclaredMandate(Strict):
     participants: str | None = None
     source_url: str | None = None
     note: str | None = None
+    report: ReportRequest | None = None  # {author = "...", due_session = 24}: a report on this meeting
 
     def ref(self, origin: str) -> MandateRef:
         mandate = MeetingMandate(
@@ -108,6 +127,7 @@ class DeclaredMandate(Strict):
             chair=self.chair,
             theme=self.theme,
             participants=self.participants,
+            report=self.report.report(self.paragraph) if self.report else None,
             evidence={k: v for k, v in (("source_url", self.source_url), ("note", self.note)) if v},
         )
         document = DocumentInfo(
@@ -161,7 +181,12 @@ class _File(Strict):
     standing: _Standing = Field(default_factory=_Standing)
     mandates: list[DeclaredMandate] = Field(default_factory=list)
     themes: dict[str, str] = Field(default_factory=dict)  # mandate key or id -> theme
+    chairs: dict[str, str] = Field(default_factory=dict)  # mandate key or id -> chair, in the programme's language
+    participants: dict[str, str] = Field(default_factory=dict)  # the same, for participants
+    reports: dict[str, ReportRequest] = Field(default_factory=dict)  # a report request a copy lacks
     documents: dict[str, DocumentFix] = Field(default_factory=dict)  # file name -> facts
+    dialogues: _Dialogues = Field(default_factory=_Dialogues)
+    upr_states: list[str] = Field(default_factory=list)  # whose UPR outcomes are adopted
 
 
 @dataclass
@@ -173,20 +198,10 @@ class SessionFile:
     retired: set[str] = field(default_factory=set)
     themes: dict[str, str] = field(default_factory=dict)
     documents: dict[str, DocumentFix] = field(default_factory=dict)
-
-
-_UNQUOTED_TIME = re.compile(r"=\s*\d{1,2}:\d{2}\s*(?:#.*)?$")
-
-
-def _syntax_hint(text: str, error: str) -> str:
-    """What to do: most slips are times typed as in a circular (start = 09:00), which TOML reads
-    only in quotes or with seconds."""
-    where = re.search(r"at line (\d+)", error)
-    lines = text.splitlines()
-    line = lines[int(where.group(1)) - 1] if where and 0 < int(where.group(1)) <= len(lines) else ""
-    if _UNQUOTED_TIME.search(line):
-        return 'write times in quotes, as start = "09:00"'
-    return "fix the syntax"
+    chairs: dict[str, str] = field(default_factory=dict)
+    participants: dict[str, str] = field(default_factory=dict)
+    reports: dict[str, ReportRequest] = field(default_factory=dict)
+    business: SessionBusiness | None = None  # the order of business, with the file's changes
 
 
 def load_session_file(path: str | Path, standing_ids: set[str] | None = None) -> SessionFile:
@@ -213,7 +228,7 @@ def load_session_file(path: str | Path, standing_ids: set[str] | None = None) ->
     except UnicodeDecodeError as err:
         raise SessionFileError(f"cannot be read ({err.__class__.__name__}); save it as UTF-8 text", path=path) from None
     except tomllib.TOMLDecodeError as err:
-        raise SessionFileError(f"not valid TOML: {err}; {_syntax_hint(text, str(err))}", path=path) from None
+        raise SessionFileError(f"not valid TOML: {err}; {syntax_hint(text, str(err))}", path=path) from None
     except RecursionError:
         raise SessionFileError("not valid TOML: lists or tables nested too deeply; fix the syntax", path=path) from None
     try:
@@ -223,70 +238,13 @@ def load_session_file(path: str | Path, standing_ids: set[str] | None = None) ->
         # A misspelt key also leaves the right one missing: name the misspelling first.
         errors = sorted(err.errors(), key=lambda e: e["type"] != "extra_forbidden")
         first = errors[0]
-        raise SessionFileError(_pydantic_fix(first), path=path, where=_key(first["loc"]) or "(top level)") from None
+        raise SessionFileError(
+            pydantic_fix(first, _File), path=path, where=key_of(first["loc"]) or "(top level)"
+        ) from None
     except Bad as bad:
         raise SessionFileError(bad.message, path=path, where=bad.key) from None
     except InputError as err:
         raise SessionFileError(err.message, path=path, where="session") from None
-
-
-def _key(loc: tuple) -> str:
-    key, after_entry = "", False
-    for part in loc:
-        if isinstance(part, int):
-            key = entry(key, part)
-        else:
-            key = f"{key}{' ' if after_entry else '.'}{part}" if key else str(part)
-        after_entry = isinstance(part, int)
-    return key
-
-
-def _pydantic_fix(error: Any) -> str:
-    kind = error["type"]
-    if kind == "extra_forbidden":
-        close = difflib.get_close_matches(str(error["loc"][-1]), _known_keys(error["loc"]), n=1)
-        hint = f"did you mean '{close[0]}'?" if close else "check its spelling against the README's session file"
-        return f"unknown key; {hint}"
-    if kind == "missing":
-        return "missing; add it"
-    if kind in ("model_type", "dict_type"):
-        keys = _known_keys((*error["loc"], "?"))
-        return f"give a table with the keys {', '.join(keys)}, for example {{{', '.join(f'{k} = ...' for k in keys)}}}"
-    if kind == "value_error":
-        return str(error["ctx"]["error"])
-    got = error.get("input")
-    return f"{error['msg'].lower()} (got {_shown(got)})" if not isinstance(got, dict | list) else error["msg"].lower()
-
-
-def _shown(value: Any) -> str:
-    """A value as the file has it: 2021-02-26T10:00:00, not datetime.datetime(2021, 2, 26, 10, 0)."""
-    if isinstance(value, dt.date | dt.time):
-        return value.isoformat()
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def _known_keys(loc: tuple) -> list[str]:
-    """The keys allowed where an unknown one stands, found by walking the models along its location."""
-    model: Any = _File
-    for part in loc[:-1]:
-        if isinstance(part, int) or model is None:
-            continue
-        field_info = model.model_fields.get(part)
-        if field_info is None:
-            return []
-        model = _model_in(field_info.annotation)
-    return list(model.model_fields) if model is not None else []
-
-
-def _model_in(annotation: Any) -> Any:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in getattr(annotation, "__args__", ()):
-        found = _model_in(arg)
-        if found is not None:
-            return found
-    return None
 
 
 def _slots(key: str, pairs: list[tuple[dt.time, dt.time]] | None, default: tuple[Slot, ...]) -> tuple[Slot, ...]:
@@ -392,4 +350,30 @@ def _resolve(path: Path, data: _File, standing_ids: set[str] | None) -> SessionF
         retired=set(data.standing.retire),
         themes={**data.standing.themes, **data.themes},
         documents=dict(data.documents),
+        business=_business(session, data),
+        chairs=dict(data.chairs),
+        participants=dict(data.participants),
+        reports=dict(data.reports),
     )
+
+
+def _business(session: Session, data: _File) -> SessionBusiness:
+    """The register's dialogues for this session, less those retired, with those added; the UPR States."""
+    known = {m.id for m in registered_mechanisms()}
+    for index, gone in enumerate(data.dialogues.retire):
+        if gone not in known:
+            close = difflib.get_close_matches(gone, sorted(known), n=1, cutoff=0.0)
+            raise Bad(entry("dialogues.retire", index), f"unknown dialogue '{gone}'; did you mean '{close[0]}'?")
+    added = [
+        Mechanism(
+            id=d.id,
+            name=d.name,
+            short=d.name,
+            agenda_item=d.item,
+            sessions=(session_of_year(session.start),),
+            form=d.form,
+            sources=("session file",),
+        )
+        for d in data.dialogues.add
+    ]
+    return session_business(session.start, retired=data.dialogues.retire, added=added, upr_states=data.upr_states)
