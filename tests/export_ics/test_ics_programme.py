@@ -21,7 +21,7 @@ def test_the_whole_programme_calendar_reads_the_same_in_icalendar_and_icaljs(tmp
     assert readers.read_with_icaljs(data, tmp_path) == ours
     summaries = {event["summary"] for event in ours}
     # The order of business is in the calendar beside the mandated meetings.
-    assert "General debate on item 4" in summaries
+    assert "General debate on item 4, part 1 of 2" in summaries
     assert "Adoption of UPR outcomes (about 14 States), part 1 of 6" in summaries
     assert any(summary.startswith("Action on draft proposals") for summary in summaries)
     assert len(ours) == len({event["uid"] for event in ours})  # every event its own UID
