@@ -48,6 +48,14 @@ def _cells(report: ReportDue) -> list[object]:
     ]
 
 
+def _word_cells(report: ReportDue) -> list[str]:
+    """As the CSV's, for reading: the report's name capitalised, the dates as the UN writes them."""
+    cells = [str(value) for value in _cells(report)[:-1]]
+    cells[0] = cells[0][:1].upper() + cells[0][1:]
+    cells[-2:] = [un_date(report.submission), un_date(report.issuance)]
+    return cells
+
+
 def render_documentation_csv(programme: ProgrammeOfWork) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -76,8 +84,8 @@ def render_documentation_docx(programme: ProgrammeOfWork) -> bytes:
             _text(cell, name.capitalize(), bold=True)
         for report in reports:
             row = table.add_row().cells
-            for cell, value in zip(row, _cells(report)[:-1], strict=True):
-                _text(cell, str(value))
+            for cell, value in zip(row, _word_cells(report), strict=True):
+                _text(cell, value)
     raw = io.BytesIO()
     set_core_properties(
         document,
