@@ -9,6 +9,7 @@ until a session file confirms the dates. `build_session` fills every default
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -26,6 +27,19 @@ from planner.core.session import (
 from planner.core.un_style import session_of_year
 from planner.errors import InputError
 from planner.sessions.holidays import builtin_holidays, eid_warnings
+
+
+@dataclass(frozen=True)
+class _Known:
+    """What the registry (or the session file's dates) says of a session before any default."""
+
+    parts: list[tuple[dt.date, dt.date]]
+    room: str
+    status: str  # actual | announced | projected | session file
+    projected: bool = False
+    sources: tuple[str, ...] = ()
+    high_level_segment: tuple[dt.date, dt.date] | None = None
+
 
 LAST_KNOWN = 61  # 23 February - 31 March 2026
 HLS_DAYS = 3  # usual length of the high-level segment (hrc_calendar.yaml high_level_segment)
@@ -87,34 +101,26 @@ def projected_dates(number: int) -> tuple[dt.date, dt.date]:
 def opening_day(number: int) -> tuple[dt.date, bool]:
     """First day of session `number`, and whether it is projected (not in the registry)."""
     if number in _sessions_by_number():
-        return _base(number)["parts"][0][0], False
+        return _base(number).parts[0][0], False
     return projected_dates(number)[0], True
 
 
-def _base(number: int) -> dict[str, Any]:
+def _base(number: int) -> _Known:
     entry = _sessions_by_number().get(number)
     if entry is not None:
         parts = [(_date(a), _date(b)) for a, b in entry.get("parts") or [(entry["start"], entry["end"])]]
         hls = entry.get("high_level_segment")
-        return {
-            "parts": parts,
-            "room": entry.get("room", "Room XX"),
-            "status": entry["status"],
-            "projected": False,
-            "sources": list(entry.get("sources", [])),
-            "high_level_segment": (_date(hls[0]), _date(hls[1])) if hls else None,
-        }
+        return _Known(
+            parts=parts,
+            room=entry.get("room", "Room XX"),
+            status=entry["status"],
+            sources=tuple(entry.get("sources", [])),
+            high_level_segment=(_date(hls[0]), _date(hls[1])) if hls else None,
+        )
     if number <= LAST_KNOWN:
         raise InputError(f"session {number} has no dates in the built-in registry; give start and end")
     start, end = projected_dates(number)
-    return {
-        "parts": [(start, end)],
-        "room": PROJECTED_ROOM,
-        "status": "projected",
-        "projected": True,
-        "sources": [],
-        "high_level_segment": None,
-    }
+    return _Known(parts=[(start, end)], room=PROJECTED_ROOM, status="projected", projected=True)
 
 
 def _year_holidays(parts: list[tuple[dt.date, dt.date]], added: list[Holiday], removed: set[dt.date]) -> list[Holiday]:
@@ -160,44 +166,27 @@ def build_session(
     max_panels_per_day: int = 2,
 ) -> Session:
     """A complete session: the registry's facts, the caller's overrides, then defaults."""
-    base = _base(number) if parts is None else _given(number, parts)
-    warnings: list[str] = [] if parts is None else _dates_of_another_session(number, parts)
-    if base["projected"]:
-        start, end = base["parts"][0]
-        warnings.append(
-            f"session {number} dates are projected ({start.isoformat()} to {end.isoformat()}): "
-            "confirm the dates with start and end in the session file"
-        )
-    year_holidays = _year_holidays(base["parts"], holidays_added or [], holidays_removed or set())
-    first, last = base["parts"][0][0], base["parts"][-1][1]
+    known = _base(number) if parts is None else _given(number, parts)
+    first, last = known.parts[0][0], known.parts[-1][1]
+    year_holidays = _year_holidays(known.parts, holidays_added or [], holidays_removed or set())
     holidays = [h for h in year_holidays if first <= h.date <= last]
-    warnings.extend(
-        f"holiday {h.date.isoformat()} ({h.name}) is outside the session ({first.isoformat()} to {last.isoformat()}): "
-        "check its date"
-        for h in holidays_added or []
-        if not first <= h.date <= last
-    )
-    working = _working(base["parts"], holidays)
-    hls = high_level_segment or base["high_level_segment"]
-    if hls is None and session_of_year(first) == "main" and working:
-        hls = (working[0], working[min(HLS_DAYS, len(working)) - 1])
-        warnings.append(
-            f"high-level segment assumed on the first {HLS_DAYS} working days "
-            f"({hls[0].isoformat()} to {hls[1].isoformat()}): set high_level_segment to confirm"
-        )
+    working = _working(known.parts, holidays)
+    hls, hls_warning = _high_level_segment(high_level_segment or known.high_level_segment, first, working)
     if hls is not None and not full_days:
         # The high-level segment sits all day, three meetings (hrc_calendar.yaml high_level_segment).
         full_days = frozenset(day for day in working if hls[0] <= day <= hls[1])
     windows = default_item_windows(working, voting_days)
     windows.update(item_windows or {})
-    warnings.extend(eid_warnings(first, last, year_holidays))
+    warnings = [] if parts is None else _dates_of_another_session(number, parts)
+    warnings += _projection_warning(number, known) + _holidays_outside(holidays_added or [], first, last)
+    warnings += hls_warning + eid_warnings(first, last, year_holidays)
     session = Session(
         number=number,
-        parts=base["parts"],
-        room=room or base["room"],
-        status=base["status"],
-        projected=base["projected"],
-        sources=base["sources"],
+        parts=known.parts,
+        room=room or known.room,
+        status=known.status,
+        projected=known.projected,
+        sources=list(known.sources),
         high_level_segment=hls,
         day_slots=day_slots,
         full_day_slots=full_day_slots,
@@ -208,10 +197,42 @@ def build_session(
         fixed_bookings=fixed_bookings,
         pins=pins,
         max_panels_per_day=max_panels_per_day,
-        warnings=tuple(warnings),
     )
     unseen = [_outside_the_meetings(session, booking) for booking in fixed_bookings]
-    return session.model_copy(update={"warnings": (*warnings, *filter(None, unseen))}) if any(unseen) else session
+    return session.model_copy(update={"warnings": (*warnings, *filter(None, unseen))})
+
+
+def _projection_warning(number: int, known: _Known) -> list[str]:
+    if not known.projected:
+        return []
+    start, end = known.parts[0]
+    return [
+        f"session {number} dates are projected ({start.isoformat()} to {end.isoformat()}): "
+        "confirm the dates with start and end in the session file"
+    ]
+
+
+def _holidays_outside(added: list[Holiday], first: dt.date, last: dt.date) -> list[str]:
+    """A holiday the session file adds outside the session: a mistyped month, most likely."""
+    return [
+        f"holiday {h.date.isoformat()} ({h.name}) is outside the session ({first.isoformat()} to {last.isoformat()}): "
+        "check its date"
+        for h in added
+        if not first <= h.date <= last
+    ]
+
+
+def _high_level_segment(
+    given: tuple[dt.date, dt.date] | None, first: dt.date, working: list[dt.date]
+) -> tuple[tuple[dt.date, dt.date] | None, list[str]]:
+    """The segment given or registered; in a main session without one, its first days (said so)."""
+    if given is not None or session_of_year(first) != "main" or not working:
+        return given, []
+    hls = (working[0], working[min(HLS_DAYS, len(working)) - 1])
+    return hls, [
+        f"high-level segment assumed on the first {HLS_DAYS} working days "
+        f"({hls[0].isoformat()} to {hls[1].isoformat()}): set high_level_segment to confirm"
+    ]
 
 
 def _outside_the_meetings(session: Session, booking: FixedBooking) -> str | None:
@@ -231,7 +252,7 @@ def _dates_of_another_session(number: int, parts: list[tuple[dt.date, dt.date]])
     (the number decides which standing mandates are due)."""
     if number not in _sessions_by_number():
         return []
-    known = _base(number)["parts"]
+    known = _base(number).parts
     if any(start <= known_end and known_start <= end for start, end in parts for known_start, known_end in known):
         return []
     given = f"{parts[0][0].isoformat()} to {parts[-1][1].isoformat()}"
@@ -242,21 +263,15 @@ def _dates_of_another_session(number: int, parts: list[tuple[dt.date, dt.date]])
     ]
 
 
-def _given(number: int, parts: list[tuple[dt.date, dt.date]]) -> dict[str, Any]:
+def _given(number: int, parts: list[tuple[dt.date, dt.date]]) -> _Known:
     """Dates from a session file: they confirm a projection, and keep the registry's room."""
     try:
         known = _base(number)
     except InputError:
-        known = {"room": "Room XX", "sources": [], "high_level_segment": None, "status": "session file"}
-    same = known.get("parts") == parts
-    return {
-        "parts": parts,
-        "room": known["room"],
-        "status": known["status"] if same else "session file",
-        "projected": False,
-        "sources": known["sources"] if same else [],
-        "high_level_segment": known["high_level_segment"] if same else None,
-    }
+        return _Known(parts=parts, room="Room XX", status="session file")
+    if known.parts == parts:
+        return replace(known, projected=False)
+    return _Known(parts=parts, room=known.room, status="session file")
 
 
 @lru_cache(maxsize=256)
