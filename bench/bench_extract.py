@@ -9,11 +9,19 @@ The floor reads every file and splits it into paragraphs (what any extractor mus
 the full run extracts mandates. Both on one core, in the same process, best of --repeat.
 Peak memory is measured on the full run with the results dropped as they stream out,
 for half the corpus and for all of it: it should not grow with the number of documents.
+
+--jobs N also times `planner extract --jobs N` against its one-process twin `--jobs 1`,
+each a fresh process writing the JSON to /dev/null (best of --repeat), with the peak
+memory (RSS) of the run. --shapes times the paragraph shapes of tests/test_speed_paragraphs.py
+(each some 190,000 characters of one repeated phrase), the slowest first.
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
+import subprocess
+import sys
 import time
 import tracemalloc
 from pathlib import Path
@@ -55,10 +63,53 @@ def peak_memory(paths: list[Path]) -> float:
     return peak / 1024 / 1024
 
 
+def command_seconds(corpus: Path, jobs: int, repeat: int) -> tuple[float, float]:
+    """Best wall time of `planner extract --jobs N` on the corpus, and its peak RSS in MB."""
+    times, peak = [], 0.0
+    command = [sys.executable, "-m", "planner", "extract", "--format", "json", "--jobs", str(jobs), str(corpus)]
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+        peak = max(peak, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+    return min(times), peak
+
+
+def jobs_figures(corpus: Path, jobs: int, repeat: int, size: float) -> None:
+    one, one_peak = command_seconds(corpus, 1, repeat)
+    many, many_peak = command_seconds(corpus, jobs, repeat)
+    print(f"planner extract --jobs 1:  {one:.2f} s  {size / one:.1f} MB/s  (largest process {one_peak:.0f} MB)")
+    print(f"planner extract --jobs {jobs}:  {many:.2f} s  {size / many:.1f} MB/s  (largest process {many_peak:.0f} MB)")
+    print(f"speed-up --jobs {jobs} / --jobs 1: {one / many:.2f}")
+
+
+def shapes_figures() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    from test_speed_paragraphs import PARAGRAPH_SHAPES, shaped_paragraph
+
+    from planner.extract import extract_lines
+
+    timings = {}
+    for shape in PARAGRAPH_SHAPES:
+        lines = ["The Human Rights Council,", "", shaped_paragraph(shape), ""]
+        extract_lines(lines, "warm.txt")
+        timings[shape] = min(_timed(extract_lines, lines, "shape.txt") for _ in range(3))
+    for shape, seconds in sorted(timings.items(), key=lambda item: -item[1]):
+        print(f"paragraph of repeated {shape + ':':14s} {seconds:.3f} s")
+
+
+def _timed(run, *args) -> float:
+    start = time.perf_counter()
+    run(*args)
+    return time.perf_counter() - start
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--jobs", type=int, default=0, help="also time planner extract --jobs N against --jobs 1")
+    parser.add_argument("--shapes", action="store_true", help="also time the pathological paragraph shapes")
     args = parser.parse_args()
     paths = sorted(args.corpus.glob("*.txt"))
     size = sum(p.stat().st_size for p in paths) / 1024 / 1024
@@ -73,6 +124,10 @@ def main() -> None:
     half = peak_memory(paths[: len(paths) // 2])
     whole = peak_memory(paths)
     print(f"peak traced memory: {half:.1f} MB for half the corpus, {whole:.1f} MB for all of it")
+    if args.jobs:
+        jobs_figures(args.corpus, args.jobs, args.repeat, size)
+    if args.shapes:
+        shapes_figures()
 
 
 if __name__ == "__main__":

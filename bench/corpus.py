@@ -2,6 +2,7 @@
 
     python bench/corpus.py OUT_DIR --megabytes 50                   # like a session's texts
     python bench/corpus.py OUT_DIR --megabytes 50 --profile dense   # mandates on every page
+    python bench/corpus.py OUT_DIR --megabytes 50 --profile real    # the real texts only
 
 Every paragraph is real (tests/data): headers of real resolutions, preambular and operative
 paragraphs copied from adopted texts (tests/data/paragraphs.yaml), and the labelled mandate
@@ -14,6 +15,8 @@ and trap paragraphs. Only their mix is made up, in one of two profiles:
 - `dense`: a stress test. Each text is a short real excerpt followed by 3-12 labelled
   mandate and trap paragraphs: about two meetings and nine ordering clauses in 4 KB,
   some fifty times the mandates per megabyte of a session.
+- `real`: only the real texts of tests/data/resolutions, each as it is (English and
+  Chinese), drawn at random: what users' archives hold, without a made-up mix.
 
 Deterministic: the same arguments give the same files.
 """
@@ -105,7 +108,12 @@ def _shifted(rng: random.Random, text: str) -> str:
     return re.sub(r"\b(twenty-first|twenty-second|thirteenth)\b", lambda _: rng.choice(ORDINALS), text)
 
 
-PROFILES = {"session": session_text, "dense": dense_text}
+def real_text(rng: random.Random, src: Sources) -> str:
+    """One of the real texts of tests/data/resolutions as it is, nothing added."""
+    return rng.choice(src.english + src.chinese)
+
+
+PROFILES = {"session": session_text, "dense": dense_text, "real": real_text}
 
 
 def build(out: Path, megabytes: float, profile: str = "session", seed: int = 46) -> tuple[int, int]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import stat
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,6 +58,39 @@ def atomic_writer(path: str | Path, before_replace: Callable[[], None] | None = 
 def _cannot_write(path: Path, err: OSError) -> OutputError:
     # The error names the file the user asked for, not the temporary file beside it.
     return OutputError(f"cannot be written ({err.strerror or err}); check the disk and the folder", path=path)
+
+
+# What atomic_writer names its temporary files: "." + the file's name + mkstemp's 8 random
+# characters + ".tmp". Only such names, beside a file planner writes, are ever removed.
+_TEMPORARY = re.compile(r"\.(?P<name>.+)\.[a-z0-9_]{8}\.tmp")
+
+
+def remove_stale_temporaries(folder: str | Path, names: Iterable[str]) -> list[Path]:
+    """Remove the temporary files a killed run (kill -9, a power cut) left beside the files planner
+    writes in `folder` (`names`, relative to it). Call it holding the folder's lock: no other run
+    is writing them then."""
+    folder = Path(folder)
+    wanted: dict[Path, set[str]] = {}
+    for name in names:
+        path = folder / name
+        wanted.setdefault(path.parent, set()).add(path.name)
+    removed: list[Path] = []
+    for parent, ours in sorted(wanted.items()):
+        try:
+            entries = sorted(parent.iterdir())
+        except OSError:  # not there yet, or not a folder: nothing left in it
+            continue
+        for entry in entries:
+            found = _TEMPORARY.fullmatch(entry.name)
+            if found and found["name"] in ours and entry.is_file() and not entry.is_symlink():
+                try:
+                    entry.unlink()
+                except FileNotFoundError:
+                    continue
+                except OSError as err:
+                    raise _cannot_write(entry, err) from None
+                removed.append(entry)
+    return removed
 
 
 def _umask() -> int:
@@ -164,6 +198,7 @@ def owned_writer(path: str | Path, *, force: bool = False) -> Iterator[Callable[
         return
     manifest_path = path.parent / MANIFEST
     with folder_lock(path.parent):
+        remove_stale_temporaries(path.parent, [path.name, MANIFEST])
         manifest = _read_manifest(manifest_path)
         if path.is_file() and not force and file_digest(path) not in _owned(manifest.get(path.name)):
             raise OutputError(
@@ -269,8 +304,11 @@ def _unchanged(path: Path, entry: str | list[str]) -> bool:
 
 
 def _read_manifest(path: Path) -> dict[str, str | list[str]]:
-    if not path.exists():
-        return {}
+    try:
+        if not path.exists():
+            return {}
+    except PermissionError as err:  # the folder itself may not be read (chmod 000): name it, not our record
+        raise unreadable_folder(path.parent, err) from None
     try:
         data = json.loads(path.read_text("utf-8"))
     except (ValueError, UnicodeDecodeError):
@@ -278,6 +316,10 @@ def _read_manifest(path: Path) -> dict[str, str | list[str]]:
     if not isinstance(data, dict) or not all(_is_entry(v) for v in data.values()):
         raise OutputError("is damaged; delete it and run again with --force", path=path)
     return data
+
+
+def unreadable_folder(folder: Path, err: OSError) -> InputError:
+    return InputError(f"the folder cannot be read ({err.strerror or err}); check that you may read it", path=folder)
 
 
 def _is_entry(value: object) -> bool:

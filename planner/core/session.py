@@ -9,6 +9,7 @@ projected past the 61st session) or from a session file (planner.sessions.sessio
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -150,7 +151,9 @@ class Session(_Model):
 
     @property
     def working_days(self) -> tuple[dt.date, ...]:
-        return tuple(day for day in self.days() if self.is_working_day(day))
+        # Asked for thousands of times a plan: kept per parts and holidays, which is all it
+        # depends on (not on the instance, for the reason above), and the same tuple each time.
+        return _working_days(tuple(self.parts), self.holidays)
 
     def slots_on(self, day: dt.date) -> tuple[Slot, ...]:
         return self.full_day_slots if day in self.full_days else self.day_slots
@@ -187,6 +190,20 @@ class Session(_Model):
             projected=self.projected,
             high_level_segment=self.high_level_segment,
         )
+
+
+@functools.lru_cache(maxsize=256)
+def _working_days(parts: tuple[tuple[dt.date, dt.date], ...], holidays: tuple[Holiday, ...]) -> tuple[dt.date, ...]:
+    """The weekdays of the parts that are no holiday, in the order of `Session.days`."""
+    off = {holiday.date for holiday in holidays}
+    found: list[dt.date] = []
+    for first, last in parts:
+        day = first
+        while day <= last:
+            if day.weekday() < 5 and day not in off:
+                found.append(day)
+            day += dt.timedelta(days=1)
+    return tuple(found)
 
 
 def week_of(session_start: dt.date, day: dt.date) -> int:

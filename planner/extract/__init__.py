@@ -56,7 +56,8 @@ def extract_lines(
 ) -> Extraction:
     """Mandates in `lines`. `corrections` are header facts a person supplies (symbol, title,
     session, agenda_item, status); they win over what the header says."""
-    lines = [_INVISIBLE.sub("", line) for line in lines]
+    if _may_hold_invisible(lines):  # most texts hold none: no call a line
+        lines = [_INVISIBLE.sub("", line) for line in lines]
     code = language or detect_language(lines)
     if code not in AVAILABLE:
         return Extraction(
@@ -84,6 +85,12 @@ def extract_lines(
         doubts.append(_mixed_language(code, *mixed))
     extraction.problems[:0] = [Problem(message=d) for d in doubts]
     return extraction
+
+
+def _may_hold_invisible(lines: list[str]) -> bool:
+    """Whether a character `_INVISIBLE` removes is anywhere in the lines (one look at C speed)."""
+    text = "".join(lines)
+    return "\u200b" in text or "\u2060" in text or "\ufeff" in text or "\u00ad" in text
 
 
 def _no_operative_paragraph(info: DocumentInfo) -> str:

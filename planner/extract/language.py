@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 _SAMPLE = 2000  # characters: the header and first paragraphs tell the language
 # A character's first UTF-8 byte names its Unicode block; bytes.translate and bytes.count
@@ -42,6 +43,8 @@ def other_language(lines: list[str], language: str) -> tuple[str, float] | None:
 
     A file may hold two language versions one after the other; the first one decides
     the language, and the other would be read with the wrong words."""
+    if language in _FUNCTION_WORDS and (forced := _other_latin_language(lines, language)):
+        return forced
     text = "\n".join(lines)
     data = text.encode("utf-8")
     letters = _other_scripts(data)
@@ -54,6 +57,23 @@ def other_language(lines: list[str], language: str) -> tuple[str, float] | None:
         if script != own and count >= _MIXED_LETTERS and count >= _MIXED_SHARE * total:
             return (_latin_language(text) if script == "latin" else script), count / total
     return None
+
+
+def _other_latin_language(lines: list[str], language: str) -> tuple[str, float] | None:
+    """Another Latin-script language than the one the text is read in (`--language en` on a French
+    text), with its share of the function words; detection itself never disagrees with this."""
+    sample = _sample(lines)
+    found = _latin_language(sample)
+    if found == language:
+        return None
+    words = Counter(filter(_ANY_FUNCTION_WORD.__contains__, sample.lower().split()))
+    scores = {code: sum(map(words.__getitem__, vocab)) for code, vocab in _FUNCTION_WORDS.items()}
+    if scores[found] < _FEWEST_WORDS or scores[found] <= 2 * scores[language]:
+        return None  # too few words to tell, or the two are close: no warning on a guess
+    return found, scores[found] / sum(scores.values())
+
+
+_FEWEST_WORDS = 3  # function words of the other language before it is named
 
 
 def _letters_by_script(text: str) -> dict[str, int]:
@@ -73,6 +93,7 @@ def _latin_letters(data: bytes) -> int:
     return len(data.translate(None, _NOT_ASCII_LETTER)) + data.count(_ACCENTED_LATIN)
 
 
+@lru_cache(maxsize=4)  # a text's opening is read twice: to detect, then to check (other_language)
 def _latin_language(text: str) -> str:
     # Function words stand between spaces; splitting is faster than a word pattern, and
     # only they are counted (filtered at C speed).

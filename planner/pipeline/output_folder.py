@@ -6,7 +6,9 @@ when that is lost), keeps one session per folder, and keeps its drafts in step w
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
 from pathlib import Path
 
 from planner.core.programme import ProgrammeOfWork
@@ -92,3 +94,35 @@ def drafts_left(out_dir: Path, files: dict[str, bytes]) -> list[Path]:
         for name in sorted(recorded_in(out_dir))
         if (draft := draft_of(name)) and draft[0] not in planned and (out_dir / name).is_file()
     ]
+
+
+SAMPLE_SESSION = Path("sample_sessions") / "hrc46"
+
+
+def default_output(session_dir: Path) -> Path:
+    """One session, one output folder wherever planner runs: out/<name> beside the session folder
+    (`planner plan hrc23` and `cd hrc23 && planner plan` both write ../out/hrc23 from hrc23). The
+    bundled sample, inside the installed package, goes to out/hrc46 under the current folder."""
+    folder = session_dir.resolve()
+    if folder in _samples():  # a demo, written where the README's first line says
+        return Path("out") / folder.name
+    return _shown_path(folder.parent / "out" / folder.name)
+
+
+def _samples() -> set[Path]:
+    """The bundled sample, in the checkout and in the installed package."""
+    from importlib import resources
+
+    found = {(Path(__file__).resolve().parents[2] / SAMPLE_SESSION).resolve()}
+    with contextlib.suppress(ModuleNotFoundError):
+        found.add(Path(str(resources.files("planner.sample_sessions").joinpath("hrc46"))).resolve())
+    return found
+
+
+def _shown_path(path: Path) -> Path:
+    """The path relative to the current folder where it is inside it or beside it (../out/hrc23), for
+    the lines planner prints; else as it is."""
+    try:
+        return Path(os.path.relpath(path))
+    except ValueError:  # another drive on Windows
+        return path

@@ -1,6 +1,7 @@
 """Resolution files in, extractions out: the edge that joins the readers to the pure extractor.
 
 extract_file(path)                      one file
+extract_files(paths, jobs=N)            many files, in N processes, in order
 expand(paths)                           files and folders -> the files
 read_resolutions(folder, corrections)   a session's folder: each resolution once, doubts listed
 """
@@ -9,15 +10,20 @@ from __future__ import annotations
 
 import stat
 import unicodedata
-from collections.abc import Iterable
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner.core.mandate import Extraction
-from planner.errors import InputError, ReadError
+from planner.errors import InputError, PlannerError, ReadError
 from planner.extract import extract_lines
 from planner.files import file_digest, outputs_in
 from planner.read import check_name, folders_with_texts, read_lines, supported_files
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 RESOLUTIONS = "resolutions"  # the session folder's folder of texts
 
@@ -27,6 +33,61 @@ def extract_file(
 ) -> Extraction:
     """The mandates of one file, or a ReadError naming it."""
     return extract_lines(read_lines(path), str(path), session=session, language=language, corrections=corrections)
+
+
+def extract_files(
+    paths: Sequence[Path], *, jobs: int = 1, session: int | None = None, language: str | None = None
+) -> Iterator[Extraction | PlannerError]:
+    """The extraction of each file, or the error that stopped it, in the order of `paths`.
+
+    jobs > 1 reads the files in that many processes, a few chunks of files ahead of the
+    caller at most: the output is the same, in the same order, and memory stays flat however
+    many files there are. jobs == 1 reads each file as the caller asks for it."""
+    if jobs <= 1 or len(paths) < 2:
+        for path in paths:
+            yield _extract_or_error(path, session, language)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    jobs = min(jobs, len(paths))
+    # Chunks small enough to share a small folder out, large enough to pay for the trip.
+    size = max(1, min(_MOST_PER_CHUNK, len(paths) // (jobs * 4)))
+    chunks = (list(paths[at : at + size]) for at in range(0, len(paths), size))
+    pending: deque[Future[list[Extraction | PlannerError]]] = deque()
+    # fork: the workers start with planner imported, at no cost (spawn would import it again).
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_quiet_worker) as pool:
+        for chunk in chunks:
+            pending.append(pool.submit(_extract_chunk, chunk, session, language))
+            if len(pending) >= jobs * _CHUNKS_AHEAD:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+_MOST_PER_CHUNK = 16  # files: a few milliseconds of work against the cost of one round trip
+_CHUNKS_AHEAD = 4  # per process: enough to keep each busy, few enough to keep memory flat
+
+
+def _extract_or_error(path: Path, session: int | None, language: str | None) -> Extraction | PlannerError:
+    try:
+        return extract_file(path, session=session, language=language)
+    except PlannerError as err:
+        return err
+
+
+def _extract_chunk(paths: list[Path], session: int | None, language: str | None) -> list[Extraction | PlannerError]:
+    return [_extract_or_error(path, session, language) for path in paths]
+
+
+def _quiet_worker() -> None:
+    """A worker leaves Ctrl-C and `kill` to the main process, which stops the pool and says so once."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:

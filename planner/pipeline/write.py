@@ -4,7 +4,10 @@
 
 All outputs are rendered and checked before any is written, so a refusal leaves the folder
 as it was; a file someone edited since planner wrote it is kept unless forced. The calendar
-release state is written last: a run stopped before it is redone whole.
+release record is written before the calendars: a run stopped between the two (or a full disk)
+leaves a record whose sequences are at least those published, so the next run publishes the
+same plan at the same sequences rather than taking the record for lost and issuing every event
+again. Temporary files a killed run left are cleared first.
 """
 
 from __future__ import annotations
@@ -13,8 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from planner.core.programme import ProgrammeOfWork
+from planner.errors import OutputError
 from planner.export import ExportContext, Rendered, render_all
-from planner.files import Published, folder_lock, publish, write_atomic
+from planner.files import MANIFEST, Published, folder_lock, publish, remove_stale_temporaries, write_atomic
 from planner.pipeline.output_folder import (
     draft_languages,
     drafts_left,
@@ -22,7 +26,8 @@ from planner.pipeline.output_folder import (
     published_starts,
     same_session,
 )
-from planner.pipeline.plan import plan_programme, session_lookup
+from planner.pipeline.plan import plan_programme, session_folder, session_lookup
+from planner.pipeline.resolutions import RESOLUTIONS
 
 
 @dataclass
@@ -62,16 +67,31 @@ def _prepare(session_dir: Path, out_dir: Path, previous: ProgrammeOfWork | None,
     return _Prepared(programme, problems, render_all(context))
 
 
+def _check_out_dir(session_dir: Path, out_dir: Path) -> None:
+    """The outputs may not go among the texts: a programme.docx there would be read as a resolution."""
+    texts = (session_folder(session_dir) / RESOLUTIONS).resolve()
+    if out_dir.resolve().is_relative_to(texts):
+        raise OutputError(
+            f"is inside the session's {RESOLUTIONS} folder, whose files are read as resolutions; give another --out",
+            path=out_dir,
+        )
+
+
 def run_plan(session_dir: Path, out_dir: Path, *, force: bool = False, language: str = "en") -> PlanResult:
     """Plan, then write every output at once, after every check that could refuse."""
     session_dir, out_dir = Path(session_dir), Path(out_dir)
+    _check_out_dir(session_dir, out_dir)
     previous = previous_programme(out_dir)
     prepared = _prepare(session_dir, out_dir, previous, language)  # may refuse: nothing written yet
     with folder_lock(out_dir):
         if (latest := previous_programme(out_dir)) != previous:  # another run wrote here meanwhile
             prepared = _prepare(session_dir, out_dir, latest, language)
+        remove_stale_temporaries(out_dir, [*prepared.rendered.files, *prepared.rendered.last, MANIFEST])
+        record = Published()
+        _write_record(out_dir, prepared.rendered.last, record)  # before the calendars: see above
         published = publish(out_dir, prepared.rendered.files, force=force)
-        _write_last(out_dir, prepared.rendered.last, published)
+        published.written += record.written
+        published.unchanged += record.unchanged
         left = drafts_left(out_dir, prepared.rendered.files)
     return PlanResult(
         programme=prepared.programme,
@@ -85,8 +105,9 @@ def run_plan(session_dir: Path, out_dir: Path, *, force: bool = False, language:
     )
 
 
-def _write_last(out_dir: Path, files: dict[str, bytes], published: Published) -> None:
-    """The files that say the others were written (the calendar release state)."""
+def _write_record(out_dir: Path, files: dict[str, bytes], published: Published) -> None:
+    """The calendar release record (the registry's `last` files), written before the calendars
+    it numbers: its sequences are then never below those of a calendar published."""
     for name, data in files.items():
         path = out_dir / name
         if path.is_file() and path.read_bytes() == data:

@@ -1,4 +1,4 @@
-"""Text in: plain text, Word and PDF files turned into lines of text.
+"""Text in: plain text, Word (.docx, .doc), OpenDocument, RTF and PDF files turned into lines of text.
 
 Each reader returns the document's lines in reading order, with a blank line
 wherever the format itself marks a paragraph end. Layout (rejoining wrapped
@@ -8,6 +8,7 @@ lines, splitting paragraphs) is the next step's job, the same for every format.
 from __future__ import annotations
 
 import errno
+import importlib
 import re
 import stat
 from pathlib import Path
@@ -15,7 +16,8 @@ from pathlib import Path
 from planner.core.mandate import MAX_PARAGRAPH_CHARS
 from planner.errors import ReadError, shown
 
-SUFFIXES = (".txt", ".docx", ".pdf")
+SUFFIXES = (".txt", ".docx", ".pdf", ".doc", ".odt", ".rtf")
+SUFFIXES_SHOWN = ".txt, .docx, .pdf, .doc, .odt or .rtf"
 _MISSING = {errno.ENOENT, errno.ENOTDIR, errno.ELOOP}  # no file there, or a link that leads nowhere
 MAX_BYTES = 50 * 1024 * 1024  # no resolution comes near this; larger is a wrong file
 # Characters no output can carry or should: control characters (Word's XML refuses them, a
@@ -39,7 +41,7 @@ def read_lines(path: str | Path) -> list[str]:
         missing = "is a link to a file that is not there" if path.is_symlink() else "no such file"
         raise ReadError(missing, path=path) from None
     if suffix not in SUFFIXES:
-        raise ReadError(f"unsupported file type {suffix or '(none)'!r}; use .txt, .docx or .pdf", path=path)
+        raise ReadError(f"unsupported file type {suffix or '(none)'!r}; use {SUFFIXES_SHOWN}", path=path)
     if not stat.S_ISREG(info.st_mode):
         raise not_a_file(path)
     size = info.st_size
@@ -98,16 +100,26 @@ def _read(path: Path, suffix: str) -> list[str]:
         from planner.read.word import read_docx
 
         return read_docx(path)
+    if suffix in _OTHER_READERS:
+        module, function = _OTHER_READERS[suffix]
+        return getattr(importlib.import_module(module), function)(path)
     from planner.read.pdf import read_pdf
 
     return read_pdf(path)
+
+
+_OTHER_READERS = {
+    ".doc": ("planner.read.doc", "read_doc"),
+    ".odt": ("planner.read.odt", "read_odt"),
+    ".rtf": ("planner.read.rtf", "read_rtf"),
+}
 
 
 def supported_files(folder: Path) -> list[Path]:
     """The resolution files in a folder, in a stable order."""
     return sorted(
         p
-        for p in folder.iterdir()
+        for p in _entries(folder)
         # A link to a missing file, a named pipe or a device is listed, so that reading it says
         # what it is rather than skip it.
         if not p.is_dir() and p.suffix.lower() in SUFFIXES and not p.name.startswith((".", "~$"))
@@ -117,4 +129,14 @@ def supported_files(folder: Path) -> list[Path]:
 def folders_with_texts(folder: Path) -> list[Path]:
     """The folders inside `folder` that hold resolution files: they are not read, and people
     who sort texts into subfolders should hear so."""
-    return sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".") and supported_files(p))
+    return sorted(p for p in _entries(folder) if p.is_dir() and not p.name.startswith(".") and supported_files(p))
+
+
+def _entries(folder: Path) -> list[Path]:
+    """What a folder holds; a folder that may not be read is named in one line (it is not a file's fault)."""
+    try:
+        return list(folder.iterdir())
+    except PermissionError as err:
+        from planner.files import unreadable_folder
+
+        raise unreadable_folder(folder, err) from None

@@ -27,6 +27,12 @@ def read_docx(path: Path) -> list[str]:
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as err:
         raise ReadError(f"is not a readable Word .docx file ({type(err).__name__})", path=path) from None
     except Exception as err:  # lxml raises its own syntax errors on a damaged part
+        if "excessive depth" in str(err).lower():  # lxml's guard: elements over 256 deep
+            raise ReadError(
+                "holds tables (or other parts) nested too deep to read, far deeper than a resolution's; "
+                "is it the right file?",
+                path=path,
+            ) from None
         if "huge" in str(err).lower():  # lxml's guard against parts of hundreds of MB
             raise ReadError("holds a part too large to read; is it the right file?", path=path) from None
         raise ReadError(f"is a damaged Word file ({type(err).__name__})", path=path) from None

@@ -15,6 +15,7 @@ import ics_samples as samples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from planner.export.calendar.language import in_english
 from planner.export.calendar.session_calendar import render_session_calendar
 from planner.export.calendar.text import clean, one_line
 
@@ -25,6 +26,7 @@ HOSTILE = (
 )
 LONG_THEME = samples.RES_48_11_PARAGRAPH_11 + " " + samples.SEED_PARAGRAPH_8 + " " + ARABIC
 LONG_THEME = (HOSTILE + LONG_THEME * 20)[:5000]
+CHAIRS_HINT = "give it in English in session.toml [chairs]"
 
 
 def hostile_programme(theme: str = LONG_THEME, chair: str = HOSTILE + ARABIC):
@@ -63,8 +65,9 @@ def test_hostile_text_reads_back_cleaned_in_every_parser(tmp_path):
     meeting = read[0]
     assert meeting["location"] == "Room XX; " + ARABIC + ", Palais des Nations, Geneva"
     description = str(meeting["description"]).split("\n")
-    assert description[3] == "Chair: " + clean(HOSTILE + ARABIC).split("\n")[0]
-    assert "Theme: " + clean(LONG_THEME).split("\n")[0] in description
+    # Arabic in an English calendar is quoted and marked as such (chair, theme and participants alike).
+    assert description[3] == "Chair: " + in_english(clean(HOSTILE + ARABIC), CHAIRS_HINT).split("\n")[0]
+    assert "Theme: " + in_english(clean(LONG_THEME)).split("\n")[0] in description
     assert clean(LONG_THEME) in str(meeting["description"])  # all 5,000 characters
     assert (meeting["start"], meeting["end"]) == ("2021-02-26T14:00:00Z", "2021-02-26T16:00:00Z")
 
@@ -88,6 +91,6 @@ def test_any_text_gives_a_file_strict_parsers_read_back(theme, chair):
     assert max(len(line) for line in physical_lines(data)) <= 75
     read = readers.read_with_icalendar(data)
     assert readers.read_with_ical(data) == read
-    expected = "Chair: " + (clean(chair) or "not stated in the mandate")
+    expected = "Chair: " + (in_english(clean(chair), CHAIRS_HINT) if clean(chair) else "not stated in the mandate")
     assert str(read[0]["description"]).split("\n")[3 : 3 + expected.count("\n") + 1] == (expected.split("\n"))
     assert str(read[0]["summary"]).startswith(one_line("Meeting"))

@@ -82,7 +82,7 @@ def _write(tmp_path, name: str, data: bytes):
             "contains NUL bytes: this is a binary file, not text",
         ),
         ("latin1.txt", "Décide de tenir".encode("latin-1"), "is not valid UTF-8 text (byte 1); save it as UTF-8"),
-        ("notes.rtf", b"{\\rtf1 hello}", "unsupported file type '.rtf'; use .txt, .docx or .pdf"),
+        ("notes.md", b"# hello", "unsupported file type '.md'; use .txt, .docx, .pdf, .doc, .odt or .rtf"),
         (
             "broken.docx",
             b"PK\x03\x04 this is not a zip",

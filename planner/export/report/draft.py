@@ -40,6 +40,7 @@ from planner.export.docx.footnotes import Footnotes, footnotes_part_name
 from planner.export.docx.runs import RunFormat
 from planner.export.report.fields import report_fields, title_text
 from planner.export.report.layout import Layout
+from planner.export.report.no_draft import why_no_draft
 from planner.export.report.template import open_template, style_id, templates_folder
 from planner.export.report.wording import Wording, load_wording, wording_file
 from planner.files import publish
@@ -173,6 +174,8 @@ def write_report_draft(
         if shown.startswith("doc-")
         else ""
     )
+    if why := why_no_draft(programme, meeting_id, shown):
+        raise InputError(why)
     raise InputError(f"no placed meeting '{shown}' with a summary report; placed with one: {known}{hint}")
 
 
