@@ -10,7 +10,7 @@ from planner.core.session import DAY_CLOSES, DAY_OPENS, Session
 from planner.core.un_style import slug, weekday_name
 
 if TYPE_CHECKING:
-    from planner.sessions.session_file import _File, _Fixed
+    from planner.sessions.schema import _File, _Fixed
 
 
 class Bad(Exception):
@@ -41,6 +41,17 @@ def _day_problem(session: Session, day: dt.date) -> str | None:
 
 def check(session: Session, data: _File, standing_ids: set[str] | None) -> None:
     """Rules that need the whole session: days inside it, no overlaps, known names."""
+    _check_voting_days(session, data)
+    _check_high_level_segment(session)
+    _check_full_days(session, data)
+    _check_fixed(session, data.fixed)
+    _check_pins(session, data)
+    if standing_ids is not None:
+        _check_standing_names(data, standing_ids)
+    _check_mandate_ids(data, standing_ids or set())
+
+
+def _check_voting_days(session: Session, data: _File) -> None:
     working = len(session.working_days)
     if "voting_days" in data.model_fields_set and data.voting_days >= working:
         raise Bad(
@@ -48,14 +59,22 @@ def check(session: Session, data: _File, standing_ids: set[str] | None) -> None:
             f"{data.voting_days} voting days leave none of the session's {working} working days for meetings; "
             "give fewer (usually 2 or 3)",
         )
+
+
+def _check_high_level_segment(session: Session) -> None:
     hls = session.high_level_segment
     if hls is not None and (hls[1] < hls[0] or not (session.in_session(hls[0]) and session.in_session(hls[1]))):
         raise Bad("high_level_segment", f"{hls[0]} to {hls[1]} is not a span inside the session; fix the dates")
+
+
+def _check_full_days(session: Session, data: _File) -> None:
     for index, day in enumerate(data.full_days):
         problem = _day_problem(session, day)
         if problem:
             raise Bad(entry("full_days", index), f"{problem}; choose a working day of the session")
-    _check_fixed(session, data.fixed)
+
+
+def _check_pins(session: Session, data: _File) -> None:
     for index, pin in enumerate(data.pins):
         first = next(i for i, other in enumerate(data.pins) if other.mandate == pin.mandate)
         if first != index:
@@ -72,19 +91,16 @@ def check(session: Session, data: _File, standing_ids: set[str] | None) -> None:
                 f"{entry('pins', index)} start",
                 f"no meeting starts at {pin.start:%H:%M} on {pin.date}; use one of {starts}",
             )
+
+
+def _check_standing_names(data: _File, standing_ids: set[str]) -> None:
+    known = ", ".join(sorted(standing_ids))
     for index, name in enumerate(data.standing.retire):
-        if standing_ids is not None and name not in standing_ids:
-            raise Bad(
-                entry("standing.retire", index),
-                f"unknown standing mandate {name!r}; known: {', '.join(sorted(standing_ids))}",
-            )
+        if name not in standing_ids:
+            raise Bad(entry("standing.retire", index), f"unknown standing mandate {name!r}; known: {known}")
     for name in data.standing.themes:
-        if standing_ids is not None and name not in standing_ids:
-            raise Bad(
-                f"standing.themes.{name}",
-                f"unknown standing mandate {name!r}; known: {', '.join(sorted(standing_ids))}",
-            )
-    _check_mandate_ids(data, standing_ids or set())
+        if name not in standing_ids:
+            raise Bad(f"standing.themes.{name}", f"unknown standing mandate {name!r}; known: {known}")
 
 
 def _check_mandate_ids(data: _File, standing_ids: set[str]) -> None:

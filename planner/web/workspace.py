@@ -21,7 +21,8 @@ from planner.core.programme import MandateRef, ProgrammeOfWork
 from planner.core.session import Pin
 from planner.pipeline.plan import version_date
 from planner.schedule import schedule
-from planner.sessions.session_file import FILE_NAME, DeclaredMandate, SessionFile, load_session_file
+from planner.sessions.schema import DeclaredMandate
+from planner.sessions.session_file import FILE_NAME, SessionFile, load_session_file
 from planner.sessions.standing import builtin_standing_mandates
 from planner.web.corrections import Flag, apply_corrections
 from planner.web.store import SessionState

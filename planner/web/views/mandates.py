@@ -14,7 +14,7 @@ from starlette.responses import HTMLResponse, Response
 
 from planner.core.mandate import Extraction, MeetingMandate
 from planner.core.un_style import short_date
-from planner.sessions.session_file import DeclaredMandate
+from planner.sessions.schema import DeclaredMandate
 from planner.sessions.standing import builtin_standing_mandates
 from planner.web.context import Loaded, back
 from planner.web.corrections import FIELDS, CorrectionError, Flag, digest_for, parse_value
