@@ -152,13 +152,9 @@ def _no_collections_while_starting() -> None:
     for the end of the command; `extract`, whose archives may hold any number of files, and
     `serve` collect again once started (`_collect_from_here`)."""
     gc.disable()
-    if _collect_again not in _closing:  # once a process, however many commands a test runs
-        _closing.append(_collect_again)
-        atexit.register(gc.freeze)  # the pass at exit skips what is frozen: the process ends
+    atexit.unregister(gc.freeze)  # once a process, however many commands a test runs
+    atexit.register(gc.freeze)  # the pass at exit skips what is frozen: the process ends
     click.get_current_context().call_on_close(_collect_again)  # the caller's process (tests) gets it back
-
-
-_closing: list = []
 
 
 def _collect_from_here() -> None:
@@ -278,7 +274,7 @@ def extract(
 
     def documents():
         # In the order of the files whatever --jobs is; a file that cannot be read is one line.
-        results = extract_files(files, jobs=jobs or _cores(), session=session, language=language)
+        results = extract_files(files, jobs=jobs, session=session, language=language)
         with _progress(files, results) as shown:
             for result in shown:
                 if isinstance(result, PlannerError):
@@ -318,13 +314,6 @@ def _progress(files: list[Path], results: Iterator):
     return click.progressbar(
         results, length=len(files), label="Reading resolutions", file=sys.stderr if shown else io.StringIO()
     )
-
-
-def _cores() -> int:
-    """The cores this process may run on (fewer than the machine's in a container that limits it)."""
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0)) or 1
-    return os.cpu_count() or 1
 
 
 SAMPLE_SESSION = Path("sample_sessions") / "hrc46"

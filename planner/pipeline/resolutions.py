@@ -8,6 +8,7 @@ read_resolutions(folder, corrections)   a session's folder: each resolution once
 
 from __future__ import annotations
 
+import os
 import stat
 import unicodedata
 from collections import deque
@@ -36,13 +37,14 @@ def extract_file(
 
 
 def extract_files(
-    paths: Sequence[Path], *, jobs: int = 1, session: int | None = None, language: str | None = None
+    paths: Sequence[Path], *, jobs: int | None = None, session: int | None = None, language: str | None = None
 ) -> Iterator[Extraction | PlannerError]:
     """The extraction of each file, or the error that stopped it, in the order of `paths`.
 
     jobs > 1 reads the files in that many processes, a few chunks of files ahead of the
     caller at most: the output is the same, in the same order, and memory stays flat however
-    many files there are. jobs == 1 reads each file as the caller asks for it."""
+    many files there are. jobs == 1 reads each file as the caller asks for it; None: the cores."""
+    jobs = jobs or _cores()
     if jobs <= 1 or len(paths) < 2:
         for path in paths:
             yield _extract_or_error(path, session, language)
@@ -69,6 +71,13 @@ def extract_files(
 
 _MOST_PER_CHUNK = 16  # files: a few milliseconds of work against the cost of one round trip
 _CHUNKS_AHEAD = 4  # per process: enough to keep each busy, few enough to keep memory flat
+
+
+def _cores() -> int:
+    """The cores this process may run on (fewer than the machine's in a container that limits it)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
 
 
 def _extract_or_error(path: Path, session: int | None, language: str | None) -> Extraction | PlannerError:
