@@ -35,11 +35,31 @@ def toward_usual_days(
         target = position.day_in(session_start)
         for day in _nearest(target, demand.days, working_days):
             trial = demands[:index] + [_held_to(demand, day, target, position)] + demands[index + 1 :]
+            moved = _moved_if_room(solution, demands, cap, demand, day)
+            if moved is not None:  # room left that day: no other meeting moves, no search needed
+                demands, solution = trial, moved
+                break
+            if not solution.exhaustive:
+                continue  # more meetings than room: a search per day tried would only hit its budget
             attempt = solve(trial, cap, budget)
             if len(attempt.days) >= best:
                 demands, solution = trial, attempt
                 break
     return demands, solution
+
+
+def _moved_if_room(
+    solution: Solution, demands: list[Demand], cap: dict[dt.date, int], demand: Demand, day: dt.date
+) -> Solution | None:
+    """The solution with `demand` moved to `day`, if that day has room for it as it stands."""
+    if demand.key not in solution.days:
+        return None
+    load = sum(d.meetings for d in demands if solution.days.get(d.key) == day and d.key != demand.key)
+    if load + demand.meetings > cap.get(day, 0):
+        return None
+    days = dict(solution.days)
+    days[demand.key] = day
+    return Solution(days=days, exhaustive=solution.exhaustive, steps=solution.steps)
 
 
 def _nearest(target: dt.date, days: tuple[dt.date, ...], working: tuple[dt.date, ...]) -> list[dt.date]:
