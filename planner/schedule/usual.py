@@ -28,6 +28,9 @@ def toward_usual_days(
     working_days: tuple[dt.date, ...],
 ) -> tuple[list[Demand], Solution]:
     best = len(solution.days)
+    # With more meetings than room, every day is full: a search per day tried cannot do better
+    # than moving into room that is left, and would only spend its budget.
+    searching = solution.exhaustive and best == sum(1 for d in demands if d.days)
     for index, demand in enumerate(demands):
         position = usual.get(demand.key)
         if position is None or demand.pin is not None or demand.held or not demand.days:
@@ -39,8 +42,8 @@ def toward_usual_days(
             if moved is not None:  # room left that day: no other meeting moves, no search needed
                 demands, solution = trial, moved
                 break
-            if not solution.exhaustive:
-                continue  # more meetings than room: a search per day tried would only hit its budget
+            if not searching:
+                continue
             attempt = solve(trial, cap, budget)
             if len(attempt.days) >= best:
                 demands, solution = trial, attempt
