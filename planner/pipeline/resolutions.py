@@ -8,6 +8,7 @@ read_resolutions(folder, corrections)   a session's folder: each resolution once
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import unicodedata
@@ -62,7 +63,8 @@ def extract_files(
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_quiet_worker) as pool:
         for chunk in chunks:
-            pending.append(pool.submit(_extract_chunk, chunk, session, language))
+            with _stops_held(not pending):  # the first submit forks the workers
+                pending.append(pool.submit(_extract_chunk, chunk, session, language))
             if len(pending) >= jobs * _CHUNKS_AHEAD:
                 yield from pending.popleft().result()
         while pending:
@@ -97,6 +99,25 @@ def _quiet_worker() -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})  # held by the parent while it forked
+
+
+@contextlib.contextmanager
+def _stops_held(hold: bool) -> Iterator[None]:
+    """Ctrl-C and `kill` wait while the workers are forked: a stop raised inside the fork hooks
+    libraries register (filelock's) is printed as an ignored exception instead of stopping the run."""
+    import signal
+
+    if not hold or not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    held = {signal.SIGINT, signal.SIGTERM}
+    signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, held)
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
