@@ -851,3 +851,21 @@ def test_a_plan_keeps_a_draft_in_another_language_in_step(tmp_path):
     with docx2python(chinese) as document:
         assert "2021年3月8日" in document.text  # redrafted for the new day, as the English one
     assert "Kept as you edited them" not in result.output
+
+
+def test_a_changed_programme_under_the_same_version_date_is_warned_with_the_date_to_set(tmp_path):
+    folder = _copy_sample(tmp_path)
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["plan", str(folder), "--out", str(out)]).exit_code == 0
+    toml = folder / "session.toml"
+    toml.write_text(toml.read_text("utf-8").replace("date = 2021-03-12", "date = 2021-03-03"), "utf-8")
+
+    moved = CliRunner().invoke(main, ["plan", str(folder), "--out", str(out)])
+    again = CliRunner().invoke(main, ["plan", str(folder), "--out", str(out)])
+
+    assert (moved.exit_code, again.exit_code) == (0, 0)
+    assert (
+        '\nVersion date: the programme changed since the one written here, but both read "Version of '
+        '15 February 2021": set version = 2021-02-16 (or a later date) in the session file\n'
+    ) in moved.output
+    assert "Version date:" not in again.output  # the same programme again: nothing to say

@@ -60,7 +60,8 @@ def _plan_summary(result: PlanResult) -> str:
     text += listed("Kept as you edited them, so they do not show this plan (--force replaces them):", result.kept)
     text += listed("Replaced although edited (--force):", result.replaced)
     text += listed("Drafts of meetings no longer in this plan (kept; delete them if they are not needed):", result.left)
-    return text + listed("Check these resolution texts (not read, or read with doubts):", result.problems)
+    text += listed("Check these resolution texts (not read, or read with doubts):", result.problems)
+    return text + (f"\nVersion date: {result.same_version}\n" if result.same_version else "")
 
 
 def _default_session() -> Path:

@@ -12,10 +12,12 @@ again. Temporary files a killed run left are cleared first.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from planner.core.programme import ProgrammeOfWork
+from planner.core.un_style import un_date
 from planner.errors import OutputError
 from planner.export import ExportContext, Rendered, render_all
 from planner.files import MANIFEST, Published, folder_lock, publish, remove_stale_temporaries, write_atomic
@@ -40,6 +42,7 @@ class PlanResult:
     left: list[Path] = field(default_factory=list)  # drafts of meetings no longer planned, kept
     notes: tuple[str, ...] = ()  # what changed in the published calendars
     problems: list[str] = field(default_factory=list)  # resolution files that could not be read
+    same_version: str | None = None  # a changed programme under the version date of the one it replaces
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,7 @@ def run_plan(session_dir: Path, out_dir: Path, *, force: bool = False, language:
         published.written += record.written
         published.unchanged += record.unchanged
         left = drafts_left(out_dir, prepared.rendered.files)
+        same_version = _same_version_date(latest, prepared.programme)
     return PlanResult(
         programme=prepared.programme,
         written=published.written,
@@ -102,7 +106,28 @@ def run_plan(session_dir: Path, out_dir: Path, *, force: bool = False, language:
         left=left,
         notes=prepared.rendered.notes,
         problems=prepared.problems,
+        same_version=same_version,
     )
+
+
+def _same_version_date(previous: ProgrammeOfWork | None, programme: ProgrammeOfWork) -> str | None:
+    """Two different programmes must not both read "Version of <date>": say so, and what to set."""
+    if previous is None or previous.version != programme.version:
+        return None
+    if _schedule_of(previous) == _schedule_of(programme):
+        return None
+    later = programme.version + dt.timedelta(days=1)
+    return (
+        f'the programme changed since the one written here, but both read "Version of '
+        f'{un_date(programme.version)}": set version = {later.isoformat()} (or a later date) in the session file'
+    )
+
+
+def _schedule_of(programme: ProgrammeOfWork) -> tuple:
+    """What a reader of the programme sees change: where each meeting and activity is."""
+    placed = tuple((p.ref.mandate.id, p.part, p.start, p.end) for p in programme.placements)
+    laid = tuple((a.key, a.part, a.start, a.end) for a in programme.activities)
+    return placed, laid, tuple(u.ref.mandate.id for u in programme.unplaced)
 
 
 def _write_record(out_dir: Path, files: dict[str, bytes], published: Published) -> None:
