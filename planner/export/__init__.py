@@ -37,7 +37,9 @@ class ExportContext:
 @dataclass(frozen=True)
 class Rendered:
     files: dict[str, bytes]  # relative name -> bytes
-    last: dict[str, bytes] = field(default_factory=dict)  # written after every other file (release state)
+    # State kept for the next run, written apart from the files (the calendar release record:
+    # before the calendars, so that a stop between the two cannot lower a published SEQUENCE).
+    last: dict[str, bytes] = field(default_factory=dict)
     notes: tuple[str, ...] = ()  # what the run prints about these files (calendar changes)
 
 

@@ -53,7 +53,7 @@ Sessions = Mapping[int, SessionSummary]
 
 def export(context: ExportContext) -> Rendered:
     """The session's calendar and each meeting's, compared with the last release; the release
-    state is written last, so a run stopped before it is redone whole."""
+    record goes apart (Rendered.last), for the pipeline to write before the calendars."""
     programme = context.programme
     number = programme.session.number
     sessions = {n: context.sessions(n) for n in sorted(due_sessions(programme) | {number})}
