@@ -95,14 +95,23 @@ def _first_paragraph_line(lines: list[str], lex: Lexicon) -> int | None:
 
 
 def _header_facts(header: list[str], lex: Lexicon) -> tuple[DocumentInfo, dict[str, str], list[str]]:
-    h = lex.header
+    """What the header says of the text: session, agenda item, status, title and symbol, each
+    with the line it was read from; doubts where the header contradicts itself."""
     info = DocumentInfo(language=lex.language)
     evidence: dict[str, str] = {}
+    doubts = _session_and_item(header, lex, info, evidence)
+    adopted_at, decision = _status(header, lex, info, evidence)
+    number, titled_decision = _title_line(header, lex, info, evidence, adopted_at)
+    _symbol(header, info, evidence, number, decision or titled_decision)
+    doubts += _session_from_symbol(info, evidence, number)
+    return info, evidence, doubts
+
+
+def _session_and_item(header: list[str], lex: Lexicon, info: DocumentInfo, evidence: dict[str, str]) -> list[str]:
+    """The first session and agenda item the header names (a special session's line is not the text's)."""
+    h = lex.header
     doubts: list[str] = []
-    number: str | None = None
-    is_decision = False
-    adopted_at: int | None = None
-    for index, line in enumerate(header):
+    for line in header:
         if info.session is None and (match := h["session"].search(line)) and not h["special_session"].search(line):
             value = ordinal_value(match.group("ordinal"), lex)
             if value:
@@ -113,29 +122,60 @@ def _header_facts(header: list[str], lex: Lexicon) -> tuple[DocumentInfo, dict[s
                 info.agenda_item, evidence["agenda_item"] = item, line
             else:
                 doubts.append(f"'{line}': the Council's agenda has items 1 to 10 only; the item is left blank")
+    return doubts
+
+
+def _status(header: list[str], lex: Lexicon, info: DocumentInfo, evidence: dict[str, str]) -> tuple[int | None, bool]:
+    """A draft by its last draft line, else adopted by its first "adopted" line. Returns the index of
+    the last "adopted" line (a bare title may follow it) and whether one says it is a decision."""
+    h = lex.header
+    for line in header:
         if h["draft"].search(line):
             info.status, evidence["status"] = "draft", line
+    adopted_at, decision = None, False
+    for index, line in enumerate(header):
         if h["adopted"].match(line):
             evidence.setdefault("status", line)
-            is_decision = is_decision or bool(h["decision"].search(line))
+            decision = decision or bool(h["decision"].search(line))
             adopted_at = index
-        if number is None and (match := h["title"].match(line)):
-            number = match.group("number")
-            is_decision = is_decision or bool(h["decision"].search(line))
+    return adopted_at, decision
+
+
+def _title_line(
+    header: list[str], lex: Lexicon, info: DocumentInfo, evidence: dict[str, str], adopted_at: int | None
+) -> tuple[str | None, bool]:
+    """The "43/21. Title" line: its number and whether it names a decision; the title it opens."""
+    h = lex.header
+    number, decision = None, False
+    for index, line in enumerate(header):
+        if match := h["title"].match(line):
+            number, decision = match.group("number"), bool(h["decision"].search(line))
             info.title = _title(match.group("title"), header[index + 1 :], lex)
             evidence["title"] = line
+            break
     if info.title is None and adopted_at is not None and adopted_at + 1 < len(header):
         # Copies without the "43/21." line put the bare title under "Resolution adopted by ...".
         info.title = _title(header[adopted_at + 1], header[adopted_at + 2 :], lex) or None
         evidence["title"] = header[adopted_at + 1]
+    return number, decision
+
+
+def _symbol(
+    header: list[str], info: DocumentInfo, evidence: dict[str, str], number: str | None, decision: bool
+) -> None:
+    """The symbol printed in the header, else the one an adopted text's number gives."""
     symbols = _SYMBOL.findall("\n".join(header))
     if symbols:
         info.symbol, evidence["symbol"] = symbols[0], symbols[0]
         if "/L." in symbols[0]:
             info.status = "draft"
     elif number and number[-1].isdigit() and info.status == "adopted":
-        kind = "DEC" if is_decision else "RES"
-        info.symbol, evidence["symbol"] = f"A/HRC/{kind}/{number}", evidence["title"]
+        info.symbol, evidence["symbol"] = f"A/HRC/{'DEC' if decision else 'RES'}/{number}", evidence["title"]
+
+
+def _session_from_symbol(info: DocumentInfo, evidence: dict[str, str], number: str | None) -> list[str]:
+    """The adopting session from the symbol, or the text's number, when the header names none."""
+    doubts = []
     if info.symbol and info.status == "adopted":
         from_symbol = _session_of_symbol(info.symbol)
         if info.session is None and from_symbol:
@@ -144,7 +184,7 @@ def _header_facts(header: list[str], lex: Lexicon) -> tuple[DocumentInfo, dict[s
             doubts.append(f"the header says session {info.session} but the symbol {info.symbol} says {from_symbol}")
     if info.session is None and number and (digits := re.match(r"(\d+)/", number)):
         info.session, evidence["session"] = int(digits.group(1)), evidence["title"]
-    return info, evidence, doubts
+    return doubts
 
 
 def _title(first: str, following: list[str], lex: Lexicon) -> str:
