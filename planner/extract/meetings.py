@@ -147,47 +147,67 @@ def _is_reference(text: str, cue: _Cue, lex: Lexicon) -> bool:
 
 def _when(span: str, lex: Lexicon, info: DocumentInfo, finding: MeetingFinding) -> bool:
     """Target session, recurrence, intersessional, timing: True if the clause says when."""
+    # In this order: the evidence keeps the order its facts were found in (the JSON contract).
+    said = _which_session(span, lex, info, finding)
+    said = _intersessional(span, lex, finding) or said
+    said = _recurrence(span, lex, finding) or said
+    _timing(span, lex, finding)  # a timing inside a session says nothing of which session
+    return _date_window(span, lex, finding) or said
+
+
+def _which_session(span: str, lex: Lexicon, info: DocumentInfo, finding: MeetingFinding) -> bool:
     m = lex.meetings
-    said = False
     if match := m["before_session"].search(span):
         # Held between sessions, ahead of the one named: intersessional, not in that session's programme.
         finding.fields["intersessional"] = True
         finding.evidence["intersessional"] = match.group()
-        said = True
     elif match := m["sessions_pair"].search(span):  # before one session: 第46届和第49届会议 holds 第49届会议
         _set_session(ordinal_value(match.group("ordinal"), lex), match.group(), info, finding)
         if second := ordinal_value(match.group("ordinal2"), lex):
             finding.also_sessions.append(second)
-        said = True
     elif match := m["session"].search(span):
         _set_session(ordinal_value(match.group("ordinal"), lex), match.group(), info, finding)
-        said = True
     elif match := m["next_session"].search(span):
         _relative_session(1, match.group(), info, finding)
-        said = True
     elif match := m["current_session"].search(span):
         _relative_session(0, match.group(), info, finding)
-        said = True
-    if match := m["intersessional"].search(span):
+    else:
+        return False
+    return True
+
+
+def _intersessional(span: str, lex: Lexicon, finding: MeetingFinding) -> bool:
+    if match := lex.meetings["intersessional"].search(span):
         finding.fields["intersessional"] = True
         finding.evidence["intersessional"] = match.group()
-        said = True
-    for pattern, recurrence in m["recurrence"]:
+        return True
+    return False
+
+
+def _recurrence(span: str, lex: Lexicon, finding: MeetingFinding) -> bool:
+    for pattern, recurrence in lex.meetings["recurrence"]:
         if match := pattern.search(span):
             finding.fields["recurrence"] = recurrence
             finding.evidence["recurrence"] = match.group()
-            said = True
-            break
-    for pattern, timing in m["timing"]:
+            return True
+    return False
+
+
+def _timing(span: str, lex: Lexicon, finding: MeetingFinding) -> None:
+    for pattern, timing in lex.meetings["timing"]:
         if match := pattern.search(span):
             finding.fields["timing"] = timing
             finding.evidence["timing"] = match.group()
-            break
-    if "session" not in finding.evidence and (match := m["date_window"].search(span)):
+            return
+
+
+def _date_window(span: str, lex: Lexicon, finding: MeetingFinding) -> bool:
+    """A date instead of a session: kept as the evidence of the session, and said to be doubtful."""
+    if "session" not in finding.evidence and (match := lex.meetings["date_window"].search(span)):
         finding.evidence["session"] = match.group().strip()
         finding.doubts.append(f"held at a date ({match.group().strip()}), not at a numbered session")
-        said = True
-    return said
+        return True
+    return False
 
 
 def _set_session(value: int | None, words: str, info: DocumentInfo, finding: MeetingFinding) -> None:
