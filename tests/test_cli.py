@@ -90,12 +90,15 @@ def test_extract_folder_with_one_bad_file_goes_on(tmp_path):
     shutil.copy(SEED, tmp_path / "a-seed.txt")
     (tmp_path / "b-empty.txt").write_bytes(b"")
     shutil.copy(RESOLUTIONS / "a-hrc-res-20-18.en.docx", tmp_path / "c-20-18.docx")
-    (tmp_path / "notes.md").write_text("not read: unsupported files in a folder are skipped")
+    (tmp_path / "notes.md").write_text("named, not skipped: every file of a folder is read or named")
 
     result = CliRunner().invoke(main, ["extract", str(tmp_path), "--format", "json"])
 
     assert result.exit_code == 1
-    assert result.stderr == f"planner: error: {tmp_path / 'b-empty.txt'}: the file is empty\n"
+    assert result.stderr == (
+        f"planner: error: {tmp_path / 'b-empty.txt'}: the file is empty\n"
+        f"planner: error: {tmp_path / 'notes.md'}: unsupported file type '.md'; use .txt, .docx, .pdf, .doc, .odt or .rtf\n"
+    )
     assert [d["source"].rsplit("/", 1)[1] for d in json.loads(result.stdout)] == ["a-seed.txt", "c-20-18.docx"]
 
 
@@ -254,7 +257,7 @@ def test_extract_a_folder_whose_texts_are_in_folders_inside_it(tmp_path):
 
     assert result.exit_code == 1
     assert result.stderr == (
-        f"planner: error: {tmp_path}: the folder holds no .txt, .docx or .pdf file "
+        f"planner: error: {tmp_path}: the folder holds no .txt, .docx, .pdf, .doc, .odt or .rtf file "
         "(the folders inside it are not read: move the texts up into it)\n"
     )
 

@@ -211,3 +211,22 @@ def test_standing_lists_the_built_in_ids_with_their_usual_session():
         "  annual, February-March session, usually Monday of week 1, afternoon",
         "  theme: human rights mainstreaming throughout the United Nations system",
     ]
+
+
+def test_a_file_planner_cannot_read_in_the_resolutions_folder_is_named_not_skipped(tmp_path):
+    session = tmp_path / "hrc22"
+    (session / "resolutions").mkdir(parents=True)
+    real = Path(__file__).parent / "data" / "resolutions" / "a-hrc-res-21-20.en.txt"
+    (session / "resolutions" / real.name).write_bytes(real.read_bytes())
+    (session / "resolutions" / "notes.md").write_text("Texts still to find: 21/30\n", encoding="utf-8")
+    (session / "session.toml").write_text("session = 22\n", encoding="utf-8")
+
+    planned = CliRunner().invoke(main, ["plan", str(session), "--out", str(tmp_path / "out")])
+    extracted = CliRunner().invoke(main, ["extract", str(session / "resolutions"), "--format", "json"])
+
+    assert planned.exit_code == 0, planned.output
+    named = f"{session / 'resolutions' / 'notes.md'}: unsupported file type '.md'; use .txt, .docx, .pdf, .doc, .odt or .rtf"
+    assert f"  - {named}\n" in planned.output
+    assert extracted.exit_code == 1
+    assert extracted.stderr == f"planner: error: {named}\n"
+    assert '"source": "' in extracted.stdout  # the resolution beside it is still read

@@ -46,7 +46,7 @@ def extract(
 ) -> None:
     """Find the meetings and reports that resolutions mandate, with the words they come from.
 
-    PATHS are .txt, .docx or .pdf files, or folders of them.
+    PATHS are .txt, .docx, .pdf, .doc, .odt or .rtf files, or folders of them.
     """
     from planner.export.extraction import json_chunks, table_chunks
     from planner.pipeline.plan import check_not_session_folders

@@ -22,7 +22,7 @@ from planner.core.mandate import Extraction
 from planner.errors import InputError, PlannerError, ReadError
 from planner.extract import extract_lines
 from planner.files import file_digest, outputs_in
-from planner.read import check_name, folders_with_texts, read_lines, supported_files
+from planner.read import SUFFIXES_SHOWN, check_name, folders_with_texts, other_files, read_lines, supported_files
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -128,13 +128,16 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
         if path.is_dir():
             ours = outputs_in(path)  # `extract --out` may have written a .txt here: no resolution
             found = [file for file in supported_files(path) if file.name not in ours]
+            others = [file for file in other_files(path) if file.name not in ours]
             if not found:
                 nested = " (the folders inside it are not read: move the texts up into it)"
                 raise ReadError(
-                    f"the folder holds no .txt, .docx or .pdf file{nested if folders_with_texts(path) else ''}",
+                    f"the folder holds no {SUFFIXES_SHOWN} file{nested if folders_with_texts(path) else ''}",
                     path=path,
                 )
-            out.extend(found)
+            # The others are read too, to be named ("unsupported file type ..."): every file is
+            # either read or said not to be.
+            out.extend(sorted(found + others))
         else:
             out.append(path)
     return out

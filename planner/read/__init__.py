@@ -126,6 +126,16 @@ def supported_files(folder: Path) -> list[Path]:
     )
 
 
+def other_files(folder: Path) -> list[Path]:
+    """The files in a folder that are no resolution planner reads (a .md, an .xlsx): they are
+    named, never skipped without a word, for a text saved in another format would be missed."""
+    return sorted(
+        p
+        for p in _entries(folder)
+        if not p.is_dir() and p.suffix.lower() not in SUFFIXES and not p.name.startswith((".", "~$"))
+    )
+
+
 def folders_with_texts(folder: Path) -> list[Path]:
     """The folders inside `folder` that hold resolution files: they are not read, and people
     who sort texts into subfolders should hear so."""

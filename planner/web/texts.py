@@ -19,7 +19,7 @@ from pathlib import Path
 from planner.core.mandate import Extraction
 from planner.errors import ReadError
 from planner.pipeline.resolutions import RESOLUTIONS, SessionTexts, extract_file, read_resolutions
-from planner.read import SUFFIXES, read_lines
+from planner.read import SUFFIXES, SUFFIXES_SHOWN, read_lines
 
 MAX_NAME = 120
 _UNSAFE = re.compile(r"[^\w.\-]+")
@@ -82,7 +82,7 @@ def check_text(name: str, data: bytes) -> str | None:
     """Why an uploaded text cannot be used (the CLI's one-line error), or None if it reads."""
     suffix = Path(safe_name(name)).suffix.lower()
     if suffix not in SUFFIXES:
-        return f"{safe_name(name)}: unsupported file type {suffix or '(none)'!r}; use .txt, .docx or .pdf"
+        return f"{safe_name(name)}: unsupported file type {suffix or '(none)'!r}; use {SUFFIXES_SHOWN}"
     with tempfile.TemporaryDirectory(prefix="planner-upload-") as scratch:
         path = Path(scratch) / safe_name(name)
         path.write_bytes(data)

@@ -56,7 +56,7 @@ async def _upload(request: Request, form: FormData) -> Response:
             digest = content_hash(data)
             accepted[digest], names[digest] = data, name
     if not accepted:
-        message = None if refused else "choose one or more .txt, .docx or .pdf files"
+        message = None if refused else "choose one or more .txt, .docx, .pdf, .doc, .odt or .rtf files"
         return await page(request, message, 422, refused)
 
     def add(state: SessionState) -> SessionState:
