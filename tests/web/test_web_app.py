@@ -110,7 +110,7 @@ def test_an_unreadable_text_is_refused_with_the_cli_message(hrc46):
 
     assert answer.status_code == 422
     assert "notes.txt: does not look like a resolution or decision: no operative paragraph found" in answer.text
-    assert "x.exe: unsupported file type &#39;.exe&#39;; use .txt, .docx or .pdf" in answer.text
+    assert "x.exe: unsupported file type &#39;.exe&#39;; use .txt, .docx, .pdf, .doc, .odt or .rtf" in answer.text
 
 
 def test_downloads_come_from_the_export_registry(hrc46):
