@@ -47,7 +47,9 @@ def build_programme(
     previous = previous or {}
     business_notes: list[str] = []
     if business is not None and session.add_full_days:
-        needed = sum(a.units for a in order_of_business(session, business)) + 2 * sum(map(_meetings_of, due.due))
+        needed = sum(a.units for a in order_of_business(session, business, due.due_here)) + 2 * sum(
+            map(_meetings_of, due.due)
+        )
         # A day pinned to an hour keeps its hours; the others follow from the inputs alone, so
         # the same inputs give the same full days whatever an earlier version held.
         keep = {pin.date for pin in session.pins if pin.start is not None}
@@ -82,7 +84,9 @@ def build_programme(
     unscheduled: list[UnscheduledActivity] = []
     if business is not None:
         held = {p.meeting_number for p in placements} | _booked(session)
-        activities, unscheduled, laid = lay_out(session, business, order_of_business(session, business), held)
+        activities, unscheduled, laid = lay_out(
+            session, business, order_of_business(session, business, due.due_here), held
+        )
         warnings += laid
     return ProgrammeOfWork(
         session=session.summary(),

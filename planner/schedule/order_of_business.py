@@ -11,16 +11,23 @@ meetings, in the free meetings that are left, each in units of half a meeting.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from planner.core.mandate import DocumentInfo, ReportMandate, cite
 from planner.core.order_of_business import Activity, Mechanism, SessionBusiness
 from planner.core.programme import ScheduledActivity, UnscheduledActivity
 from planner.core.session import Meeting, Session
 from planner.core.un_style import session_of_year, slug
 
 
-def order_of_business(session: Session, business: SessionBusiness) -> list[Activity]:
-    """Items 2 to 10 in the Council's order: each item's dialogues, then its general debate."""
+def order_of_business(
+    session: Session, business: SessionBusiness, reports: Sequence[tuple[ReportMandate, DocumentInfo]] = ()
+) -> list[Activity]:
+    """Items 2 to 10 in the Council's order: each item's dialogues, then its general debate.
+
+    reports: those the resolutions read ask for at this session; one whose author has no
+    dialogue here is presented under its resolution's item (item 2 when none is known)."""
     rules = business.rules
     which = session_of_year(session.start)
     high_commissioner = rules.high_commissioner[which]
@@ -40,6 +47,7 @@ def order_of_business(session: Session, business: SessionBusiness) -> list[Activ
     for item in range(2, 11):
         presenting = [m for m in business.mechanisms if m.agenda_item == item]
         activities += _dialogues(item, presenting, business)
+        activities += [_presented(report, document) for report, document in _without_dialogue(reports, item, business)]
         if item == 6:
             activities.append(_upr_outcomes(business))
         activities.append(
@@ -93,6 +101,33 @@ def _cluster(item: int, pair: list[Mechanism], units_each: int) -> Activity:
         label=label,
         units=units_each * len(pair),
         why=" and ".join(_presents(m) for m in pair) + "; item-3 mandates are usually heard two by two",
+    )
+
+
+def _without_dialogue(
+    reports: Sequence[tuple[ReportMandate, DocumentInfo]], item: int, business: SessionBusiness
+) -> list[tuple[ReportMandate, DocumentInfo]]:
+    """The reports due under `item` whose author presents no dialogue of the session (an author
+    with one presents the report there)."""
+    names = [m.name.lower() for m in business.mechanisms] + [m.short.lower() for m in business.mechanisms]
+    out = []
+    for report, document in reports:
+        author = report.author.lower().removeprefix("the ").strip()
+        has_dialogue = any(name.startswith(author) or author.startswith(name) for name in names if name)
+        if (document.agenda_item or 2) == item and not has_dialogue:
+            out.append((report, document))
+    return out
+
+
+def _presented(report: ReportMandate, document: DocumentInfo) -> Activity:
+    citation = cite(document, short=True)
+    return Activity(
+        key=f"item{document.agenda_item or 2}-{slug(report.id)}",
+        item=document.agenda_item or 2,
+        kind="presentation",
+        label=f"Presentation of the report of {report.author} ({citation}, op. {report.paragraph})",
+        units=1,
+        why=f"{citation} asks for it at this session (paragraph {report.paragraph}); its author has no dialogue here",
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 from pathlib import Path
 
@@ -31,3 +33,25 @@ def test_a_report_due_at_the_session_is_listed_with_its_submission_and_issuance_
     calendar = (tmp_path / "out" / "hrc4.ics").read_text("utf-8")
     assert "SUMMARY:Report due to conference services: res. 3/4\\, paragraph 5" in calendar
     assert "DTSTART;VALUE=DATE:20070101" in calendar
+
+
+def test_a_report_whose_author_has_no_dialogue_is_presented_under_its_item(tmp_path):
+    session = tmp_path / "hrc4"
+    (session / "resolutions").mkdir(parents=True)
+    shutil.copy(RES_3_4, session / "resolutions")
+    (session / "session.toml").write_text("session = 4\n", encoding="utf-8")
+
+    result = CliRunner().invoke(main, ["plan", str(session), "--out", str(tmp_path / "out")])
+
+    assert result.exit_code == 0, result.output
+    rows = csv.DictReader(io.StringIO((tmp_path / "out" / "programme.csv").read_text("utf-8-sig")))
+    presented = [row for row in rows if "Presentation of the report of" in row["activity"]]
+    # Resolution 3/4 gives no agenda item: the report goes under item 2, with the reports of the Office.
+    assert [(row["status"], row["item"], row["activity"], row["mandate"]) for row in presented] == [
+        (
+            "scheduled",
+            "2",
+            "ITEM 2 - Presentation of the report of the working group (res. 3/4, op. 5)",
+            "item2-a-hrc-res-3-4-op5-report",
+        )
+    ]
