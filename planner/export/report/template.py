@@ -59,8 +59,9 @@ def templates_folder() -> Path:
     try:
         return Path(str(resources.files("planner.templates")))
     except ModuleNotFoundError:
-        # An editable install made before templates/ was mapped to planner.templates.
-        return Path(__file__).resolve().parents[2] / "templates"
+        # Run from a checkout (python -m planner in the repository, the installed copy shadowed),
+        # or an editable install made before templates/ was mapped: the repository's templates/.
+        return Path(__file__).resolve().parents[3] / "templates"
 
 
 def open_template(path: Path | None = None) -> Document:
