@@ -110,10 +110,11 @@ def default_output(session_dir: Path) -> Path:
 
 
 def _samples() -> set[Path]:
-    """The bundled sample, in the checkout and in the installed package."""
+    """The bundled sample, in the checkout (beside this code, or where planner runs, as `planner
+    plan` finds it) and in the installed package."""
     from importlib import resources
 
-    found = {(Path(__file__).resolve().parents[2] / SAMPLE_SESSION).resolve()}
+    found = {(Path(__file__).resolve().parents[2] / SAMPLE_SESSION).resolve(), SAMPLE_SESSION.resolve()}
     with contextlib.suppress(ModuleNotFoundError):
         found.add(Path(str(resources.files("planner.sample_sessions").joinpath("hrc46"))).resolve())
     return found
