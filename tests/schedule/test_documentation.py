@@ -45,7 +45,9 @@ def test_a_report_whose_author_has_no_dialogue_is_presented_under_its_item(tmp_p
 
     assert result.exit_code == 0, result.output
     rows = csv.DictReader(io.StringIO((tmp_path / "out" / "programme.csv").read_text("utf-8-sig")))
-    presented = [row for row in rows if row["activity"].startswith("ITEM 2 - Presentation of the report of the working")]
+    presented = [
+        row for row in rows if row["activity"].startswith("ITEM 2 - Presentation of the report of the working")
+    ]
     # Resolution 3/4 gives no agenda item: the report goes under item 2, with the reports of the Office.
     assert [(row["status"], row["item"], row["activity"], row["mandate"]) for row in presented] == [
         (
