@@ -48,9 +48,9 @@ class Output:
     name: str  # what a person calls the file(s)
     media_type: str
     module: str
-    function: str = "export"  # the module's `(ExportContext) -> Rendered`
+    function: str = "export"  # the module's `(context) -> Rendered`: ExportContext, or YearContext
 
-    def render(self, context: ExportContext) -> Rendered:
+    def render(self, context: ExportContext | YearContext) -> Rendered:
         rendered: Rendered = getattr(importlib.import_module(self.module), self.function)(context)
         return rendered
 
@@ -74,45 +74,30 @@ class YearContext:
     previous_release: ReleaseState | None = None
 
 
-@dataclass(frozen=True)
-class YearOutput:
-    name: str
-    media_type: str
-    module: str
-
-    def render(self, context: YearContext) -> Rendered:
-        rendered: Rendered = importlib.import_module(self.module).export(context)
-        return rendered
-
-
 # The outputs of `planner year`, declared as OUTPUTS are for `planner plan`.
 YEAR_OUTPUTS = (
-    YearOutput("year plan (JSON)", "application/json", "planner.export.year.json_file"),
-    YearOutput("year plan (CSV)", "text/csv", "planner.export.year.csv_table"),
-    YearOutput("year grid (Word)", DOCX, "planner.export.year.word_grid"),
-    YearOutput("year calendar", "text/calendar", "planner.export.year.calendar"),
+    Output("year plan (JSON)", "application/json", "planner.export.year.json_file"),
+    Output("year plan (CSV)", "text/csv", "planner.export.year.csv_table"),
+    Output("year grid (Word)", DOCX, "planner.export.year.word_grid"),
+    Output("year calendar", "text/calendar", "planner.export.year.calendar"),
 )
 
 
 def render_year(context: YearContext) -> Rendered:
     """Every output of the year registry, as one set of files."""
-    files: dict[str, bytes] = {}
-    last: dict[str, bytes] = {}
-    notes: list[str] = []
-    for output in YEAR_OUTPUTS:
-        rendered = output.render(context)
-        files |= rendered.files
-        last |= rendered.last
-        notes += rendered.notes
-    return Rendered(files=files, last=last, notes=tuple(notes))
+    return _rendered(YEAR_OUTPUTS, context)
 
 
 def render_all(context: ExportContext) -> Rendered:
     """Every output of the registry, as one set of files."""
+    return _rendered(OUTPUTS, context)
+
+
+def _rendered(outputs: tuple[Output, ...], context: ExportContext | YearContext) -> Rendered:
     files: dict[str, bytes] = {}
     last: dict[str, bytes] = {}
     notes: list[str] = []
-    for output in OUTPUTS:
+    for output in outputs:
         rendered = output.render(context)
         files |= rendered.files
         last |= rendered.last

@@ -29,15 +29,15 @@ class _Slots(Strict):
     full_day: list[tuple[ClockTime, ClockTime]] | None = None
 
 
-class _Named(Strict):
+class Named(Strict):
     date: dt.date
     name: str
 
 
-class _Holidays(Strict):
+class Holidays(Strict):
     eid_al_fitr: dt.date | None = None
     eid_al_adha: dt.date | None = None
-    add: list[_Named] = Field(default_factory=list)
+    add: list[Named] = Field(default_factory=list)
     remove: list[dt.date] = Field(default_factory=list)
 
 
@@ -144,7 +144,7 @@ class _File(Strict):
     add_full_days: bool = True  # false: only the full_days listed, whatever the business needs
     reserve_opening: bool = True  # false: the first meeting is open to mandates
     slots: _Slots = Field(default_factory=_Slots)
-    holidays: _Holidays = Field(default_factory=_Holidays)
+    holidays: Holidays = Field(default_factory=Holidays)
     item_windows: dict[str, tuple[dt.date, dt.date]] = Field(default_factory=dict)
     fixed: list[_Fixed] = Field(default_factory=list)
     pins: list[_Pin] = Field(default_factory=list)

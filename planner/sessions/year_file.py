@@ -24,6 +24,7 @@ from planner.sessions.bodies import PALAIS_ROOMS, builtin_bodies
 from planner.sessions.holidays import builtin_holidays
 from planner.sessions.registry import holidays_by_year, opening_day, registered_session
 from planner.sessions.rules import Bad, entry
+from planner.sessions.schema import Holidays
 from planner.sessions.values import Strict
 
 FILE_NAME = "year.toml"
@@ -36,18 +37,6 @@ class _Session(Strict):
     start: dt.date
     end: dt.date
     room: str | None = None
-
-
-class _Named(Strict):
-    date: dt.date
-    name: str
-
-
-class _Holidays(Strict):
-    eid_al_fitr: dt.date | None = None
-    eid_al_adha: dt.date | None = None
-    add: list[_Named] = Field(default_factory=list)
-    remove: list[dt.date] = Field(default_factory=list)
 
 
 class _Room(Strict):
@@ -92,7 +81,7 @@ class _File(Strict):
     year: int = Field(ge=FIRST_YEAR, le=LAST_YEAR)
     version: dt.date | None = None
     sessions: list[_Session] = Field(default_factory=list)
-    holidays: _Holidays = Field(default_factory=_Holidays)
+    holidays: Holidays = Field(default_factory=Holidays)
     rooms: list[_Room] = Field(default_factory=list)
     bodies: _Bodies = Field(default_factory=_Bodies)
     pins: list[_Pin] = Field(default_factory=list)
