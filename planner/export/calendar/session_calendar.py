@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, vText
+from icalendar import Calendar, Event
 
 from planner.core.programme import ZONE, ProgrammeOfWork, SessionSummary
 from planner.core.reports import due_sessions
@@ -33,7 +33,8 @@ from planner.export.calendar.releases import (
     release_json,
     settle,
 )
-from planner.export.calendar.text import escape, one_line, shorten
+from planner.export.calendar.text import one_line, shorten
+from planner.export.calendar.values import IcsText, stamp
 from planner.export.calendar.vtimezone import zurich_vtimezone
 
 __all__ = [
@@ -206,18 +207,18 @@ def _version_note(programme: ProgrammeOfWork) -> str:
 def _vevent(event: CalendarEvent, programme: ProgrammeOfWork) -> Event:
     vevent = Event()
     vevent.add("uid", event.uid)
-    vevent.add("dtstamp", _stamp(programme.version))
-    vevent.add("created", _stamp(event.created or programme.version))
-    vevent.add("last-modified", _stamp(event.last_modified or programme.version))
+    vevent.add("dtstamp", stamp(programme.version))
+    vevent.add("created", stamp(event.created or programme.version))
+    vevent.add("last-modified", stamp(event.last_modified or programme.version))
     vevent.add("sequence", event.sequence)
     vevent.add("dtstart", _moment(event.start))
     vevent.add("dtend", _moment(event.end))
     cancelled = event.status == "CANCELLED"
     summary = f"Cancelled: {event.summary}" if cancelled else event.summary
-    vevent.add("summary", _Text(summary))
+    vevent.add("summary", IcsText(summary))
     if event.location:
-        vevent.add("location", _Text(event.location))
-    vevent.add("description", _Text(f"{event.description}\n\n{_version_note(programme)}"))
+        vevent.add("location", IcsText(event.location))
+    vevent.add("description", IcsText(f"{event.description}\n\n{_version_note(programme)}"))
     if event.categories:
         vevent.add("categories", list(event.categories))
     for uid in event.related_to:
@@ -227,20 +228,6 @@ def _vevent(event: CalendarEvent, programme: ProgrammeOfWork) -> Event:
     # A deadline is a reminder, not a booking: it must not block anyone's day.
     vevent.add("transp", "TRANSPARENT" if event.all_day or cancelled else "OPAQUE")
     return vevent
-
-
-class _Text(vText):
-    """A TEXT value escaped by the RFC alone (see ics_text.escape)."""
-
-    __slots__ = ()
-
-    def to_ical(self) -> bytes:
-        return escape(str(self)).encode("utf-8")
-
-
-def _stamp(version: dt.date) -> dt.datetime:
-    """A version date as a UTC time, as DTSTAMP, CREATED and LAST-MODIFIED require."""
-    return dt.datetime.combine(version, dt.time(0, 0), tzinfo=dt.UTC)
 
 
 def _moment(moment: dt.datetime | dt.date) -> dt.datetime | dt.date:

@@ -39,3 +39,15 @@ class Styles:
     def table(self, table: Table, name: str) -> Table:
         table._tbl.tblStyle_val = self.id(name)
         return table
+
+
+def landscape_a4(section, margin_cm: float | None = None) -> None:
+    """A landscape A4 page, as the Council's programmes of work are printed."""
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Cm
+
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+    if margin_cm is not None:
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            setattr(section, side, Cm(margin_cm))

@@ -11,14 +11,13 @@ import io
 
 from docx import Document
 from docx.document import Document as WordDocument
-from docx.enum.section import WD_ORIENT
-from docx.shared import Cm, Pt
+from docx.shared import Pt
 
 from planner.core.programme import MeetingSlot, ProgrammeOfWork, SessionDay
 from planner.core.un_style import day_month, ordinal, un_clock
 from planner.export import ExportContext, Rendered
 from planner.export.docx.determinism import repack, set_core_properties
-from planner.export.docx.styles import Styles
+from planner.export.docx.styles import Styles, landscape_a4
 from planner.export.programme.activity import activity, business, title, version_line
 
 FILE_NAME = "programme.docx"
@@ -81,11 +80,7 @@ def _set_cell(cell, lines: list[str], size: float = 8) -> None:
 def build_document(programme: ProgrammeOfWork) -> WordDocument:
     document = Document()
     styles = Styles(document)
-    section = document.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Cm(1.5))
+    landscape_a4(document.sections[0], margin_cm=1.5)
     styles.paragraph(document.add_paragraph(title(programme)), "Heading 1")
     document.add_paragraph(f"Programme of work - {programme.session.room}")
     document.add_paragraph(version_line(programme)).runs[0].bold = True

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from icalendar import Calendar, Event, vText
+from icalendar import Calendar, Event
 
 from planner.core.programme import ZONE
 from planner.core.un_style import ordinal, un_date
@@ -20,7 +20,8 @@ from planner.errors import InputError
 from planner.export import Rendered, YearContext
 from planner.export.calendar.events import UID_DOMAIN, CalendarEvent
 from planner.export.calendar.releases import CalendarChanges, ChangeKind, ReleaseState, release_json, settle
-from planner.export.calendar.text import escape, one_line
+from planner.export.calendar.text import one_line
+from planner.export.calendar.values import IcsText, stamp
 
 PRODID = "-//planner//Human Rights Council year planner//EN"
 
@@ -104,19 +105,6 @@ def _lines(changes: CalendarChanges, year: int) -> list[str]:
     return [head, *moved]
 
 
-class _Text(vText):
-    """A TEXT value escaped by the RFC alone (as in the session calendars)."""
-
-    __slots__ = ()
-
-    def to_ical(self) -> bytes:
-        return escape(str(self)).encode("utf-8")
-
-
-def _stamp(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(0, 0), tzinfo=dt.UTC)
-
-
 def _calendar(plan: YearPlan, events: list[CalendarEvent]) -> bytes:
     calendar = Calendar()
     calendar.add("prodid", PRODID)
@@ -130,16 +118,16 @@ def _calendar(plan: YearPlan, events: list[CalendarEvent]) -> bytes:
     for event in sorted(events, key=lambda e: (e.start.isoformat(), e.uid)):
         vevent = Event()
         vevent.add("uid", event.uid)
-        vevent.add("dtstamp", _stamp(plan.version))
-        vevent.add("created", _stamp(event.created or plan.version))
-        vevent.add("last-modified", _stamp(event.last_modified or plan.version))
+        vevent.add("dtstamp", stamp(plan.version))
+        vevent.add("created", stamp(event.created or plan.version))
+        vevent.add("last-modified", stamp(event.last_modified or plan.version))
         vevent.add("sequence", event.sequence)
         vevent.add("dtstart", event.start)
         vevent.add("dtend", event.end)
         cancelled = event.status == "CANCELLED"
-        vevent.add("summary", _Text(f"Cancelled: {event.summary}" if cancelled else event.summary))
-        vevent.add("location", _Text(event.location))
-        vevent.add("description", _Text(f"{event.description}\n\n{note}"))
+        vevent.add("summary", IcsText(f"Cancelled: {event.summary}" if cancelled else event.summary))
+        vevent.add("location", IcsText(event.location))
+        vevent.add("description", IcsText(f"{event.description}\n\n{note}"))
         vevent.add("categories", list(event.categories))
         vevent.add("status", event.status)
         vevent.add("class", "PUBLIC")

@@ -9,14 +9,13 @@ import datetime as dt
 import io
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
-from docx.shared import Cm, Pt
+from docx.shared import Pt
 
 from planner.core.un_style import day_month, ordinal, short_span, un_date
 from planner.core.year import YearPlan
 from planner.export import Rendered, YearContext
 from planner.export.docx.determinism import repack, set_core_properties
-from planner.export.docx.styles import Styles
+from planner.export.docx.styles import Styles, landscape_a4
 
 WEEK = dt.timedelta(days=7)
 
@@ -59,9 +58,7 @@ def _cell(cell, lines: list[str]) -> None:
 def render_year_docx(plan: YearPlan) -> bytes:
     document = Document()
     styles = Styles(document)
-    section = document.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+    landscape_a4(document.sections[0])
     styles.paragraph(document.add_paragraph(f"Human Rights Council: the year {plan.year}"), "Heading 1")
     document.add_paragraph(f"Version of {un_date(plan.version)} - provisional and subject to change").runs[
         0
