@@ -50,6 +50,7 @@ class BodyFinding:
     recurrence: str = "once"
     evidence: dict[str, str] = field(default_factory=dict)
     doubts: list[str] = field(default_factory=list)
+    also: list[BodySession] = field(default_factory=list)  # "its fifteenth and sixteenth sessions": one more each
 
     @property
     def duration_minutes(self) -> int | None:
@@ -78,8 +79,8 @@ def body_words(language: str) -> BodyWords | None:
 
 def may_order_body_session(text: str, lex: Lexicon) -> bool:
     """A quick first look: an ordering verb and a body's session verb ("shall meet", "to convene its")."""
-    pattern = lex.meetings.get("body_verb")
-    return pattern is not None and lex.may_hold(text, lex.ordering_words) and pattern.search(text) is not None
+    patterns = [lex.meetings[key] for key in ("body_verb", "body_session_of") if key in lex.meetings]
+    return bool(patterns) and lex.may_hold(text, lex.ordering_words) and any(p.search(text) for p in patterns)
 
 
 def find_body_session(clause: Clause, lex: Lexicon, info: DocumentInfo) -> BodyFinding | None:
@@ -92,10 +93,10 @@ def find_body_session(clause: Clause, lex: Lexicon, info: DocumentInfo) -> BodyF
     verb = m["body_verb"].search(text)
     opening = m["body_opening"].match(text)
     if verb is None or opening is None or verb.start() <= opening.end():
-        return None
+        return _session_of(text, lex, words, info)
     name = text[opening.end() : verb.start()].strip(" ,")
     if not _is_body(name, lex):
-        return None
+        return _session_of(text, lex, words, info)
     kind = _kind(name, words)
     body = _resolve(name, kind, info, words)
     session = BodySession(body=body, name=name)
@@ -117,8 +118,49 @@ def _is_body(name: str, lex: Lexicon) -> bool:
         0 < len(name) <= _LONGEST_NAME
         and m["body_noun"].search(name) is not None
         and m["body_person"].search(name) is None
-        and name.split()[0].lower() in ("the", "this", "its")
+        and ("body_article" not in m or m["body_article"].search(name) is not None)
     )
+
+
+def _session_of(text: str, lex: Lexicon, words: BodyWords, info: DocumentInfo) -> BodyFinding | None:
+    """A session named after its body ("the annual session of the Ad Hoc Committee be split into two
+    one-week segments"; "the fifteenth and sixteenth sessions of the Ad Hoc Committee, to be held in
+    2025 and 2026 respectively"): one finding, with one more session for each further one named."""
+    m = lex.meetings
+    if "body_session_of" not in m or (match := m["body_session_of"].search(text)) is None:
+        return None
+    name = match.group("name")
+    if not _is_body(name, lex):
+        return None
+    kind = _kind(name, words)
+    body = _resolve(name, kind, info, words)
+    finding = BodyFinding(kind=kind, session=BodySession(body=body, name=name), evidence={"kind": match.group()})
+    finding.evidence["body"] = name
+    if body is None:
+        finding.doubts.append(f"'{_short(name)}' is not a body planner knows: check which body is to meet")
+    if match.group("which").lower() == "annual":
+        finding.recurrence, finding.session.when = "annual", "annual"
+        finding.evidence["recurrence"] = match.group("which")
+    else:
+        finding.session.session = ordinal_value(match.group("ordinal"), lex)
+        finding.evidence["session"] = match.group("which")
+        if match.group("ordinal2"):
+            finding.also.append(BodySession(body=body, name=name, session=ordinal_value(match.group("ordinal2"), lex)))
+    if (segments := m["body_segments"].search(text)) and (count := cardinal_value(segments.group("n"), lex)):
+        for session in (finding.session, *finding.also):
+            session.days, session.days_limit = count * words.week_days, "exact"
+        finding.evidence["days"] = segments.group()
+    tail = text[match.end() :]
+    if finding.also and (years := m["body_years_pair"].search(tail)):
+        for session, year in zip((finding.session, *finding.also), ("year", "year2"), strict=True):
+            session.when, session.year = "in_year", int(years.group(year))
+        finding.evidence["when"] = years.group()
+    elif finding.session.when is None and (year_match := m["body_year"].search(tail)):
+        finding.session.when, finding.session.year = "in_year", int(year_match.group("year"))
+        finding.evidence["when"] = year_match.group()
+    if finding.session.when is None:
+        finding.doubts.append("no year, date or Council session is stated for this session: planned at its usual time")
+    return finding
 
 
 def _kind(name: str, words: BodyWords) -> str:
@@ -195,9 +237,11 @@ def _when(text: str, lex: Lexicon, words: BodyWords, info: DocumentInfo, finding
 
 def _date_range(match: re.Match | Any, words: BodyWords, finding: BodyFinding) -> None:
     session = finding.session
-    year = int(match.group("y2"))
-    last_month = words.months[match.group("m2").lower()]
-    first_month = words.months[match.group("m1").lower()] if match.group("m1") else last_month
+    # English names the last month and year ("from 8 to 19 April 2013"), Chinese the first ("2013年4月8日至19日").
+    year = int(match.group("y2") or match.group("y1"))
+    first, last = match.group("m1"), match.group("m2")
+    last_month = words.months[(last or first).lower()]
+    first_month = words.months[(first or last).lower()]
     try:
         start = dt.date(int(match.group("y1") or year), first_month, int(match.group("d1")))
         end = dt.date(year, last_month, int(match.group("d2")))
@@ -233,8 +277,8 @@ def _format(text: str, lex: Lexicon, finding: BodyFinding) -> None:
 
 def _report(text: str, lex: Lexicon, finding: BodyFinding) -> None:
     if match := lex.meetings["body_report"].search(text):
-        to = match.group("to").lower()
-        finding.session.report_to = "general_assembly" if "assembly" in to else "council"
+        to = match.group("to")
+        finding.session.report_to = "general_assembly" if lex.meetings["body_assembly"].search(to) else "council"
         if match.group("ordinal"):
             finding.session.report_session = ordinal_value(match.group("ordinal"), lex)
         finding.evidence["report_to"] = match.group()
@@ -253,7 +297,9 @@ def with_body_session(
     body = find_body_session(clause, lex, info)
     if body is None:
         return found
-    if found is not None:
+    # A meeting of a kind of its own stays as read; the plain noun ("举行为期五个工作日的会议", a "meeting")
+    # only names the body's session, which tells more.
+    if found is not None and found.kind != _PLAIN_MEETING and not body.also:
         found.fields["body"] = body.session
         found.evidence["body"] = body.evidence["body"]
         return found
@@ -263,4 +309,22 @@ def with_body_session(
     if body.duration_minutes:
         fields["duration_minutes"] = body.duration_minutes
         evidence["duration_minutes"] = evidence["days"]
-    return MeetingFinding(kind=body.kind, fields=fields, evidence=evidence, doubts=list(body.doubts))
+    first = _BodySessions(kind=body.kind, fields=fields, evidence=evidence, doubts=list(body.doubts))
+    first.more = [
+        MeetingFinding(kind=body.kind, fields={**fields, "body": session}, evidence=dict(evidence))
+        for session in body.also
+    ]
+    return first
+
+
+_PLAIN_MEETING = "meeting"
+
+
+@dataclass
+class _BodySessions(MeetingFinding):
+    """The meeting of a body's session, and those of the further sessions the same clause orders."""
+
+    more: list[MeetingFinding] = field(default_factory=list)
+
+    def per_session(self) -> list[MeetingFinding]:
+        return [*super().per_session(), *self.more]

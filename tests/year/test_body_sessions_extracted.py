@@ -76,6 +76,30 @@ def test_a_new_body_session_is_intersessional_with_its_length():
     assert meeting.intersessional and meeting.duration_minutes == 5 * 360
 
 
+def test_annual_session_split_into_two_one_week_segments():
+    (meeting,) = _meetings("hrc-2024-rhetoric-reality-op10")
+    body = meeting.body
+
+    assert (meeting.kind, meeting.recurrence, body.body, body.when) == (
+        "committee_session",
+        "annual",
+        "ahc_complementary_standards",
+        "annual",
+    )
+    assert (body.days, body.days_limit, meeting.evidence["days"]) == (10, "exact", "two one-week segments")
+
+
+def test_two_future_sessions_in_one_paragraph_are_two_meetings():
+    meetings = _meetings("hrc-2024-rhetoric-reality-op12")
+
+    assert [(m.body.body, m.body.session, m.body.when, m.body.year, m.body.days) for m in meetings] == [
+        ("ahc_complementary_standards", 15, "in_year", 2025, 10),
+        ("ahc_complementary_standards", 16, "in_year", 2026, 10),
+    ]
+    assert len({m.id for m in meetings}) == 2
+    assert meetings[0].evidence["when"] == "in 2025 and 2026 respectively"
+
+
 TRAPS = [e for e, entry in ENTRIES.items() if entry["expect"].get("trap") is True]
 
 
