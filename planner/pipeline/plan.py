@@ -1,6 +1,7 @@
 """`planner plan`: a session folder in; programme of work, calendars and report drafts out.
 
     plan_programme(session_dir) -> (ProgrammeOfWork, problems)    reads and schedules
+    plan_from(session_file, extractions) -> Planned                schedules what is already read
 
 Reads session.toml and every resolution in resolutions/, keeps the mandates due at the
 session (built-in standing mandates included) and schedules them. Writing is
@@ -11,7 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from planner.core.identity import pin_names
@@ -26,7 +28,7 @@ from planner.schedule import schedule
 from planner.sessions.meeting_facts import with_meeting_facts
 from planner.sessions.registry import registered_session
 from planner.sessions.rules import entry
-from planner.sessions.session_file import FILE_NAME, load_session_file
+from planner.sessions.session_file import FILE_NAME, SessionFile, load_session_file
 from planner.sessions.standing import builtin_standing_mandates
 
 
@@ -80,19 +82,57 @@ def plan_programme(
 ) -> tuple[ProgrammeOfWork, list[str]]:
     """Read and schedule, writing nothing. previous: published starts to keep (mandate id -> start)."""
     session_dir = session_folder(Path(session_dir))
-    standing = list(builtin_standing_mandates())
-    standing_ids = {s.id for s in standing}
+    standing_ids = {s.id for s in builtin_standing_mandates()}
     session_file = load_session_file(session_dir, standing_ids)
     corrections = {name: fix.model_dump(exclude_none=True) for name, fix in session_file.documents.items()}
-    texts, session_path = session_dir / RESOLUTIONS, session_dir / FILE_NAME
+    texts = session_dir / RESOLUTIONS
     read = read_resolutions(texts, corrections)
-    _check_documents(list(corrections), texts, session_path)
-    _check_declared_ids(session_file.declared, read.extractions, session_path)
-    version, warning = version_date(session_file.version, session_file.session.start)
+    _check_documents(list(corrections), texts, session_dir / FILE_NAME)
+    planned = plan_from(session_file, read.extractions, unread=read.unread, previous=previous)
+    if planned.misnamed:
+        raise planned.misnamed[0].error
+    return planned.programme, read.problems
+
+
+@dataclass(frozen=True)
+class Misnamed:
+    """A name the session file gives (a pin, theme, chair, participants, report) that no mandate has."""
+
+    table: str  # "pins", "themes", "chairs", "participants" or "reports"
+    name: str  # the mandate as the file names it
+    error: SessionFileError  # the one-line message, naming the file, the key and the fix
+
+
+@dataclass
+class Planned:
+    """A session planned from memory: the programme, and the names in its file that match no mandate."""
+
+    programme: ProgrammeOfWork
+    misnamed: list[Misnamed] = field(default_factory=list)  # `planner plan` stops at the first
+
+
+def plan_from(
+    session_file: SessionFile,
+    extractions: list[Extraction],
+    *,
+    unread: Sequence[str] = (),
+    previous: dict[str, dt.datetime] | None = None,
+    version: dt.date | None = None,
+) -> Planned:
+    """Schedule a session whose file is loaded and whose texts are read (by `planner plan`, or
+    kept in memory by `planner serve`), with the same checks; nothing is read or written.
+
+    unread: texts that could not be read (named when a pin or theme names no mandate);
+    version: the "Version of" date, instead of the file's (a release's date)."""
+    path = session_file.path
+    standing = list(builtin_standing_mandates())
+    standing_ids = {s.id for s in standing}
+    _check_declared_ids(session_file.declared, extractions, path)
+    declared_version, warning = version_date(session_file.version, session_file.session.start)
     programme = schedule(
         session_file.session,
-        read.extractions,
-        version,
+        extractions,
+        version or declared_version,
         declared=session_file.declared,
         standing=standing,
         retired=session_file.retired,
@@ -100,15 +140,16 @@ def plan_programme(
         previous=previous,
         business=session_file.business,
     )
-    if warning:
+    if warning and version is None:
         programme.warnings.append(warning)
-    _check_pins(programme, session_file.session.pins, session_path, read.unread)
-    _check_themes(programme, session_file.themes, standing_ids, session_path, read.unread)
+    unread = list(unread)
+    misnamed = _check_pins(programme, session_file.session.pins, path, unread)
+    misnamed += _check_themes(programme, session_file.themes, standing_ids, path, unread)
     facts = {"chairs": set(session_file.chairs), "participants": set(session_file.participants)}
     for table, named in {**facts, "reports": set(session_file.reports)}.items():
-        _check_themes(programme, dict.fromkeys(named, ""), standing_ids, session_path, read.unread, table)
+        misnamed += _check_themes(programme, dict.fromkeys(named, ""), standing_ids, path, unread, table)
     programme = with_meeting_facts(programme, session_file.chairs, session_file.participants, session_file.reports)
-    return programme, read.problems
+    return Planned(programme, misnamed)
 
 
 def _check_declared_ids(declared: list[MandateRef], extractions: list[Extraction], path: Path) -> None:
@@ -129,18 +170,21 @@ def _scheduled_refs(programme: ProgrammeOfWork) -> list[MandateRef]:
     return [p.ref for p in programme.placements] + [u.ref for u in programme.unplaced]
 
 
-def _check_pins(programme: ProgrammeOfWork, pins: tuple[Pin, ...], path: Path, unread: list[str]) -> None:
+def _check_pins(programme: ProgrammeOfWork, pins: tuple[Pin, ...], path: Path, unread: list[str]) -> list[Misnamed]:
     """A pin that names no mandate of this session is a typing error: say so rather than ignore it."""
     refs = _scheduled_refs(programme)
     known = set().union(*(pin_names(ref) for ref in refs)) if refs else set()
+    found = []
     for index, pin in enumerate(pins):
         if pin.mandate not in known:
             ids = ", ".join(sorted({ref.mandate.id for ref in refs})) or "none"
-            raise SessionFileError(
+            error = SessionFileError(
                 f"no mandate of this session is called '{pin.mandate}'; use one of: {ids}{_unread(unread)}",
                 path=path,
                 where=f"{entry('pins', index)} mandate",
             )
+            found.append(Misnamed("pins", pin.mandate, error))
+    return found
 
 
 def _check_themes(
@@ -150,17 +194,20 @@ def _check_themes(
     path: Path,
     unread: list[str],
     table: str = "themes",
-) -> None:
+) -> list[Misnamed]:
     """A theme (chair, participants, report) for a mandate planner does not know is a typing error, like a pin's."""
     refs = _scheduled_refs(programme) + list(programme.not_for_this_session)
     known = standing.union(*(pin_names(ref) for ref in refs))
+    found = []
     for name in themes:
         if name not in known:
             close = difflib.get_close_matches(name, sorted(known), n=1)
             hint = f"did you mean '{close[0]}'?" if close else "use a mandate id as `planner plan` lists them"
-            raise SessionFileError(
+            error = SessionFileError(
                 f"no mandate is called '{name}'; {hint}{_unread(unread)}", path=path, where=f"{table}.{name}"
             )
+            found.append(Misnamed(table, name, error))
+    return found
 
 
 def _unread(unread: list[str]) -> str:

@@ -19,7 +19,7 @@ from starlette.staticfiles import StaticFiles
 from planner.web.context import Planner
 from planner.web.security import MAX_UPLOAD, Guard
 from planner.web.store import NoSuchSession, Store
-from planner.web.views import mandates, programme, releases, sessions, texts
+from planner.web.views import mandates, programme, releases, sessions, settings, texts
 
 STATIC = Path(__file__).parent / "static"
 SESSION = "/sessions/{number:int}"
@@ -40,6 +40,9 @@ def routes() -> list:
         Route(f"{SESSION}/mandates", mandates.page),
         Route(f"{SESSION}/corrections", mandates.correct, methods=["POST"]),
         Route(f"{SESSION}/declared", mandates.declare, methods=["POST"]),
+        Route(f"{SESSION}/declared/remove", settings.remove_declared, methods=["POST"]),
+        Route(f"{SESSION}/settings", settings.settings, methods=["POST"]),
+        Route(f"{SESSION}/dialogues", settings.dialogue, methods=["POST"]),
         Route(f"{SESSION}/standing", mandates.standing, methods=["POST"]),
         Route(f"{SESSION}/programme", programme.page),
         Route(f"{SESSION}/pins", programme.pin, methods=["POST"]),

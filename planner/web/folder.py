@@ -2,7 +2,8 @@
 
 Import: the files of a session folder (session.toml and resolutions/), as a browser sends a
 chosen folder. Export: a .zip of the same folder, its session.toml holding the app's pins,
-declared meetings and standing themes; the field corrections session.toml cannot hold yet are
+declared meetings, retirements, settings and the corrections it has keys for (chairs,
+participants, themes: session_keys); the field corrections session.toml cannot express are
 written beside it in corrections.json.
 """
 
@@ -15,14 +16,18 @@ import tomllib
 import zipfile
 from collections.abc import Callable
 from pathlib import PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import tomli_w
 
 from planner.read import SUFFIXES
 from planner.sessions.session_file import FILE_NAME
+from planner.web.session_keys import KEYS, keyed, toml_tables
 from planner.web.store import SessionState, content_hash
 from planner.web.texts import safe_name
+
+if TYPE_CHECKING:
+    from planner.web.workspace import Plan
 
 
 class FolderError(ValueError):
@@ -54,10 +59,16 @@ def import_folder(files: list[tuple[str, bytes]]) -> tuple[int, str, dict[str, b
     return number, text, contents, names
 
 
-def merged_toml(state: SessionState) -> str:
-    """session.toml with the app's pins, declared meetings, standing themes and retirements."""
+def merged_toml(
+    state: SessionState, tables: dict[str, dict[str, str]] | None = None, names: dict[str, set[str]] | None = None
+) -> str:
+    """session.toml with the app's pins, declared meetings, retirements and the corrections it has
+    keys for (tables: session_keys.keyed; names: each meeting's names, so that the app's value
+    replaces one the file gives under another name)."""
     data: dict[str, Any] = tomllib.loads(state.session_toml)
-    pins = [p for p in data.get("pins", []) if p.get("mandate") not in state.pins]
+    names = names or {}
+    taken = set().union(*(names.get(m, {m}) for m in state.pins)) if state.pins else set()
+    pins = [p for p in data.get("pins", []) if p.get("mandate") not in taken]
     for mandate, place in state.pins.items():
         pin: dict[str, Any] = {"mandate": mandate, "date": dt.date.fromisoformat(place.day)}
         if place.start:
@@ -77,11 +88,22 @@ def merged_toml(state: SessionState) -> str:
                 standing["retire"].append(mandate)
     if not standing:
         del data["standing"]
+    toml_tables(data, tables if tables is not None else keyed(state, []), names)
     return tomli_w.dumps(data)
 
 
-def export_zip(folder_name: str, state: SessionState, fetch: Callable[[str], bytes], standing: set[str]) -> bytes:
-    """The session folder as a .zip: session.toml, resolutions/, and corrections.json."""
+def export_zip(
+    folder_name: str,
+    state: SessionState,
+    fetch: Callable[[str], bytes],
+    standing: set[str],
+    plan: Plan | None = None,
+) -> bytes:
+    """The session folder as a .zip: session.toml, resolutions/, and corrections.json (the
+    corrections session.toml has no key for). plan: the session as planned (its keyed
+    corrections, without those flagged); None when it cannot be planned."""
+    tables = plan.tables if plan is not None else keyed(state, [])
+    in_toml = {(m, field) for field, table in KEYS.items() for m in tables.get(table, {})}
     buffer = io.BytesIO()
     stamp = (2000, 1, 1, 0, 0, 0)  # no clock in an output
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -89,26 +111,15 @@ def export_zip(folder_name: str, state: SessionState, fetch: Callable[[str], byt
         def add(name: str, data: bytes) -> None:
             archive.writestr(zipfile.ZipInfo(f"{folder_name}/{name}", stamp), data)
 
-        add(FILE_NAME, _with_themes(merged_toml(state), state, standing).encode("utf-8"))
+        add(FILE_NAME, merged_toml(state, tables, plan.names if plan else None).encode("utf-8"))
         for digest, name in sorted(state.documents.items(), key=lambda item: item[1]):
             add(f"resolutions/{safe_name(name)}", fetch(digest))
         fields = {
-            mandate: {name: fix.value for name, fix in fixes.items()}
+            mandate: {name: fix.value for name, fix in fixes.items() if (mandate, name) not in in_toml}
             for mandate, fixes in state.corrections.items()
             if mandate not in standing
         }
+        fields = {mandate: values for mandate, values in fields.items() if values}
         if fields:
             add("corrections.json", json.dumps(fields, indent=2, ensure_ascii=False, sort_keys=True).encode())
     return buffer.getvalue()
-
-
-def _with_themes(text: str, state: SessionState, standing: set[str]) -> str:
-    data = tomllib.loads(text)
-    themes = {
-        m: str(f["theme"].value)
-        for m, f in state.corrections.items()
-        if m in standing and "theme" in f and f["theme"].value
-    }
-    if themes:
-        data.setdefault("standing", {}).setdefault("themes", {}).update(themes)
-    return tomli_w.dumps(data)

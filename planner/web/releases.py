@@ -12,6 +12,7 @@ import datetime as dt
 from planner.core.programme import ProgrammeOfWork
 from planner.export import OUTPUTS, ExportContext, Rendered
 from planner.export.calendar.releases import ReleaseState
+from planner.pipeline.output_folder import DRAFT_LANGUAGES
 from planner.pipeline.plan import session_lookup
 from planner.web.store import Release
 
@@ -28,7 +29,12 @@ def published_starts(release: Release | None) -> dict[str, dt.datetime] | None:
 
 def export_context(programme: ProgrammeOfWork, release: Release | None) -> ExportContext:
     previous = ReleaseState.model_validate_json(release.release_state) if release else None
-    return ExportContext(programme=programme, sessions=session_lookup(programme), previous_release=previous)
+    return ExportContext(
+        programme=programme,
+        sessions=session_lookup(programme),
+        languages=DRAFT_LANGUAGES,  # the report drafts in each language planner has a template for
+        previous_release=previous,
+    )
 
 
 def render_files(programme: ProgrammeOfWork, release: Release | None) -> dict[str, tuple[str, bytes]]:

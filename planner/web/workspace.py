@@ -1,9 +1,9 @@
 """A session loaded in the server: its texts read once, planned again after every edit.
 
-plan(state) composes the pipeline's public steps as `planner plan` does (session file,
-resolutions, standing mandates, schedule) with the store's corrections, pins and declared
-mandates added. Reading the texts is cached by their hashes, so re-planning after an edit
-costs the scheduler alone.
+plan(state) plans as `planner plan` does (pipeline.plan.plan_from, with its checks), from the
+session file completed with the store's pins, declared mandates and keyed corrections
+(session_keys) and the texts read with the other corrections applied. Reading the texts is
+cached by their hashes, so re-planning after an edit costs the scheduler alone.
 """
 
 from __future__ import annotations
@@ -15,20 +15,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from planner.core.identity import pin_names
 from planner.core.mandate import Extraction
-from planner.core.programme import MandateRef, ProgrammeOfWork
-from planner.core.session import Pin
-from planner.pipeline.plan import version_date
-from planner.schedule import schedule
-from planner.sessions.schema import DeclaredMandate
+from planner.core.programme import ProgrammeOfWork
+from planner.pipeline.plan import Misnamed, plan_from
 from planner.sessions.session_file import FILE_NAME, SessionFile, load_session_file
 from planner.sessions.standing import builtin_standing_mandates
 from planner.web.corrections import Flag, apply_corrections
+from planner.web.session_keys import keyed, names_of, with_app_edits
 from planner.web.store import SessionState
 from planner.web.texts import ReadTexts, read_texts
-
-DECLARED_IN = "planner serve"
 
 
 @dataclass
@@ -41,6 +36,8 @@ class Plan:
     session_file: SessionFile
     flags: list[Flag] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    tables: dict[str, dict[str, str]] = field(default_factory=dict)  # corrections session.toml has keys for
+    names: dict[str, set[str]] = field(default_factory=dict)  # each meeting's names, by id
 
     def placed(self, mandate_id: str) -> list:
         return [p for p in self.programme.placements if p.ref.mandate.id == mandate_id]
@@ -87,68 +84,17 @@ class Workspace:
         fixes = {name: fix.model_dump(exclude_none=True) for name, fix in session_file.documents.items()}
         read = self.texts(state, fixes)
         extractions, flags = apply_corrections(read, state.corrections)
-        standing = list(builtin_standing_mandates())
-        session = session_file.session.model_copy(update={"pins": (*session_file.session.pins, *_pins(state))})
-        declared_version, warning = version_date(session_file.version, session.start)
-        programme = schedule(
-            session,
-            extractions,
-            version or declared_version,
-            declared=session_file.declared + _declared(state),
-            standing=standing,
-            retired=session_file.retired | _retired(state),
-            themes={**session_file.themes, **_standing_themes(state)},
-            previous=previous,
-        )
-        if warning and version is None:
-            programme.warnings.append(warning)
-        problems = list(read.texts.problems) + _lost_pins(programme, state)
-        return Plan(programme, read, extractions, session_file, flags, problems)
+        tables, names = keyed(state, flags), names_of(extractions)
+        edited = with_app_edits(session_file, state, tables, names)
+        planned = plan_from(edited, extractions, unread=read.texts.unread, previous=previous, version=version)
+        problems = list(read.texts.problems) + [_problem(m, state) for m in planned.misnamed]
+        return Plan(planned.programme, read, extractions, edited, flags, problems, tables, names)
 
 
-def _pins(state: SessionState) -> list[Pin]:
-    return [
-        Pin(
-            mandate=mandate,
-            date=dt.date.fromisoformat(p.day),
-            start=dt.time.fromisoformat(p.start) if p.start else None,
-        )
-        for mandate, p in state.pins.items()
-    ]
-
-
-def _declared(state: SessionState) -> list[MandateRef]:
-    return [DeclaredMandate.model_validate(fields).ref(DECLARED_IN) for fields in state.declared.values()]
-
-
-def _standing_ids() -> set[str]:
-    return {s.id for s in builtin_standing_mandates()}
-
-
-def _retired(state: SessionState) -> set[str]:
-    standing = _standing_ids()
-    return {
-        m
-        for m, fields in state.corrections.items()
-        if m in standing and "retired" in fields and fields["retired"].value
-    }
-
-
-def _standing_themes(state: SessionState) -> dict[str, str]:
-    standing = _standing_ids()
-    return {
-        m: str(fields["theme"].value)
-        for m, fields in state.corrections.items()
-        if m in standing and "theme" in fields and fields["theme"].value
-    }
-
-
-def _lost_pins(programme: ProgrammeOfWork, state: SessionState) -> list[str]:
-    """A pin whose meeting is no longer read (its text removed or changed): said, not dropped silently."""
-    refs = [p.ref for p in programme.placements] + [u.ref for u in programme.unplaced]
-    known = set().union(*(pin_names(ref) for ref in refs)) if refs else set()
-    return [
-        f"the pin of {mandate} to {place.day} names no meeting of this session any more; remove it"
-        for mandate, place in state.pins.items()
-        if mandate not in known
-    ]
+def _problem(misnamed: Misnamed, state: SessionState) -> str:
+    """A name that matches no mandate: a pin made here whose meeting is no longer read (its text
+    removed or changed) is said in the app's words; one in session.toml as `planner plan` says it."""
+    if misnamed.table == "pins" and misnamed.name in state.pins:
+        day = state.pins[misnamed.name].day
+        return f"the pin of {misnamed.name} to {day} names no meeting of this session any more; remove it"
+    return str(misnamed.error)

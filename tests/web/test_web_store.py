@@ -86,3 +86,37 @@ def test_store_lists_the_session_worked_on_last_first(store):
     store.edit(46, 1, "pin", lambda s: s.with_pin("m", PinPlace("2021-03-01")))
 
     assert [s.number for s in store.sessions()] == [46, 47]
+
+
+def test_store_migrations_go_down_to_base_and_up_again(store_url):
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, inspect
+
+    from planner.web.store.engine import MIGRATIONS
+
+    opened = Store(store_url)  # upgraded to head on opening
+    opened.create_session(46)
+    opened.close()
+    engine = create_engine(store_url)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    tables = {"sessions", "documents", "corrections", "pins", "declared_mandates", "releases", "edits"}
+
+    def run(step, revision: str) -> set[str]:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            step(config, revision)
+        return set(inspect(engine).get_table_names())
+
+    try:
+        assert not tables & run(command.downgrade, "base")
+        assert tables <= run(command.upgrade, "head")
+        assert not tables & run(command.downgrade, "base")
+    finally:
+        engine.dispose()
+    again = Store(store_url)
+    assert again.sessions() == []
+    again.create_session(46)
+    assert [s.number for s in again.sessions()] == [46]
+    again.close()

@@ -4,6 +4,7 @@ from; corrections, meetings declared by hand, standing mandates retired or re-th
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +19,7 @@ from planner.sessions.schema import DeclaredMandate
 from planner.sessions.standing import builtin_standing_mandates
 from planner.web.context import Loaded, back
 from planner.web.corrections import FIELDS, CorrectionError, Flag, digest_for, parse_value
+from planner.web.session_keys import KEYS
 from planner.web.store import Correction, StoreError
 from planner.web.views.common import number, planner, session_url, text, version
 
@@ -37,6 +39,10 @@ def mandate_rows(loaded: Loaded) -> list[MandateRow]:
     if plan is None:
         return []
     originals = {m.id: m for e in plan.read.extractions() for m in e.meetings}
+    programme = plan.programme
+    refs = [p.ref for p in programme.placements] + [u.ref for u in programme.unplaced]
+    # As planned: the session file's [chairs], [participants] and [themes] given over the text's.
+    planned = {ref.mandate.id: ref.mandate for ref in [*refs, *programme.not_for_this_session]}
     rows = []
     for extraction in plan.extractions:
         for meeting in extraction.meetings:
@@ -58,7 +64,7 @@ def mandate_rows(loaded: Loaded) -> list[MandateRow]:
                             f.name,
                             f.label,
                             f.kind,
-                            _value(meeting, f.name),
+                            _value(planned.get(meeting.id, meeting) if f.name in KEYS else meeting, f.name),
                             f.name in fixes,
                             original.evidence.get(f.name, ""),
                         )
@@ -69,6 +75,14 @@ def mandate_rows(loaded: Loaded) -> list[MandateRow]:
                 )
             )
     return rows
+
+
+def _declared(loaded: Loaded) -> list[tuple[str, str]]:
+    """The meetings declared by hand: in session.toml's [[mandates]], and here."""
+    in_file = [str(m.get("id")) for m in tomllib.loads(loaded.state.session_toml).get("mandates", [])]
+    return [(i, "session.toml") for i in in_file if i not in loaded.state.declared] + [
+        (i, "declared here") for i in loaded.state.declared
+    ]
 
 
 def _value(meeting: MeetingMandate, name: str) -> Any:
@@ -106,6 +120,7 @@ async def page(request: Request, error: str | None = None, status: int = 200) ->
         standing=standing,
         fields=FIELDS,
         kinds=MeetingMandate.model_fields["kind"].annotation.__args__,  # type: ignore[union-attr]
+        declared=_declared(loaded),
         error=error,
         page="mandates",
     )
@@ -128,12 +143,18 @@ async def correct(request: Request) -> Response:
     return back(session_url(n, "mandates"), f"{name} of {mandate} corrected")
 
 
+NUMBERS = ("session", "agenda_item", "duration_minutes", "paragraph", "adopted_session", "adopted_item")
+
+
 async def declare(request: Request) -> Response:
     form = await request.form()
     n = number(request)
     fields: dict[str, Any] = {k: v.strip() for k, v in form.items() if isinstance(v, str) and v.strip()}
     fields.pop("version", None)
     fields["id"] = re.sub(r"[^a-z0-9_-]+", "_", fields.get("id", "").lower()).strip("_")
+    for name in NUMBERS:  # a form sends text; session.toml's model wants numbers unquoted
+        if name in fields and fields[name].isdecimal() and fields[name].isascii():
+            fields[name] = int(fields[name])
     try:
         declared = DeclaredMandate.model_validate(fields)
     except ValidationError as err:

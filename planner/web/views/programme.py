@@ -4,6 +4,7 @@ there, unless the pin breaks a rule, which is refused with the diagnosis before 
 from __future__ import annotations
 
 import datetime as dt
+import tomllib
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
@@ -29,6 +30,7 @@ async def page(request: Request, error: str | None = None, status: int = 200) ->
         loaded=loaded,
         weeks=week_grid(plan.programme, pinned) if plan else [],
         choices=slot_choices(plan.programme) if plan else [],
+        toml=tomllib.loads(loaded.state.session_toml),
         error=error,
         page="programme",
     )

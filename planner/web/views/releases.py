@@ -83,11 +83,11 @@ async def download(request: Request) -> Response:
 
 async def folder(request: Request) -> Response:
     app, n = planner(request), number(request)
-    state = app.store.state(n)
+    loaded = app.load(n)
     from planner.sessions.standing import builtin_standing_mandates
 
     standing = {s.id for s in builtin_standing_mandates()}
-    data = export_zip(f"hrc{n}", state, lambda digest: app.store.document(n, digest), standing)
+    data = export_zip(f"hrc{n}", loaded.state, lambda digest: app.store.document(n, digest), standing, loaded.plan)
     return Response(
         data, media_type="application/zip", headers={"content-disposition": f'attachment; filename="hrc{n}.zip"'}
     )
