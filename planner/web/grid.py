@@ -1,5 +1,6 @@
 """The programme as the week grid of the Word programme: a table per week, a row per day,
-a cell per meeting, each placed meeting a card with its reason."""
+a cell per meeting, each placed meeting a card with its reason, and the order of business
+(dialogues, general debates, ...) as the lines the Word programme prints."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from dataclasses import dataclass, field
 
 from planner.core.programme import Booking, Placement, ProgrammeOfWork
 from planner.core.un_style import short_date
-from planner.export.programme.activity import activity
+from planner.export.programme.activity import activity, business
 
 
 @dataclass
@@ -25,6 +26,7 @@ class Cell:
     slot: str  # "2021-03-01T15:00": where a card dropped here is pinned
     label: str  # "meeting 14, 10:00-13:00"
     bookings: list[str] = field(default_factory=list)
+    business: list[str] = field(default_factory=list)  # the order of business held here (it slides: no card)
     cards: list[Card] = field(default_factory=list)
 
 
@@ -51,6 +53,7 @@ def week_grid(programme: ProgrammeOfWork, pinned: set[str]) -> list[Week]:
                 slot=f"{m.start:%Y-%m-%dT%H:%M}",
                 label=f"{m.number}. {m.start:%H:%M}-{m.end:%H:%M}",
                 bookings=[b.label for b in programme.bookings if _overlaps(b, m.start, m.end)],
+                business=[business(a) for a in programme.activities if a.meeting_number == m.number],
                 cards=[_card(p, pinned) for p in programme.placements if m.start <= p.start < m.end],
             )
             for m in day.meetings

@@ -174,3 +174,9 @@ def test_english_text_uploaded_is_read(hrc46):
 
     assert answer.status_code == 200
     assert "read 1 text(s): a-hrc-res-21-20.en.txt" in answer.text
+
+
+def test_the_programme_grid_shows_the_order_of_business(hrc46):
+    page = hrc46.get("/sessions/46/programme")
+    assert page.status_code == 200
+    assert '<div class="business">ITEM 4 - General debate on item 4</div>' in page.text
