@@ -13,7 +13,8 @@ for half the corpus and for all of it: it should not grow with the number of doc
 --jobs N also times `planner extract --jobs N` against its one-process twin `--jobs 1`,
 each a fresh process writing the JSON to /dev/null (best of --repeat), with the peak
 memory (RSS) of the run. --shapes times the paragraph shapes of tests/test_speed_paragraphs.py
-(each some 190,000 characters of one repeated phrase), the slowest first.
+(each some 190,000 characters of one repeated phrase), the slowest first. --word times
+reading each Word test text beside python-docx opening it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ import sys
 import time
 import tracemalloc
 from pathlib import Path
+
+from bench_plan import installed_env
 
 from planner.extract.language import detect_language
 from planner.extract.layout import blocks
@@ -67,9 +70,10 @@ def command_seconds(corpus: Path, jobs: int, repeat: int) -> tuple[float, float]
     """Best wall time of `planner extract --jobs N` on the corpus, and its peak RSS in MB."""
     times, peak = [], 0.0
     command = [sys.executable, "-m", "planner", "extract", "--format", "json", "--jobs", str(jobs), str(corpus)]
+    env = installed_env()  # bytecode cached, as installed: no module compiled again in every run
     for _ in range(repeat):
         start = time.perf_counter()
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env)
         times.append(time.perf_counter() - start)
         peak = max(peak, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
     return min(times), peak
@@ -98,6 +102,19 @@ def shapes_figures() -> None:
         print(f"paragraph of repeated {shape + ':':14s} {seconds:.3f} s")
 
 
+def word_figures(repeat: int = 20) -> None:
+    """Each Word test text read (planner's reader) beside python-docx opening it (its floor)."""
+    import docx
+
+    from planner.read.word import read_docx
+
+    for path in sorted((Path(__file__).resolve().parents[1] / "tests" / "data" / "resolutions").glob("*.docx")):
+        read_docx(path)
+        opened = min(_timed(docx.Document, str(path)) for _ in range(repeat))
+        read = min(_timed(read_docx, path) for _ in range(repeat))
+        print(f"{path.name}: read {read * 1000:.2f} ms, python-docx opening it {opened * 1000:.2f} ms")
+
+
 def _timed(run, *args) -> float:
     start = time.perf_counter()
     run(*args)
@@ -110,6 +127,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--jobs", type=int, default=0, help="also time planner extract --jobs N against --jobs 1")
     parser.add_argument("--shapes", action="store_true", help="also time the pathological paragraph shapes")
+    parser.add_argument("--word", action="store_true", help="also time reading each Word test text")
     args = parser.parse_args()
     paths = sorted(args.corpus.glob("*.txt"))
     size = sum(p.stat().st_size for p in paths) / 1024 / 1024
@@ -128,6 +146,8 @@ def main() -> None:
         jobs_figures(args.corpus, args.jobs, args.repeat, size)
     if args.shapes:
         shapes_figures()
+    if args.word:
+        word_figures()
 
 
 if __name__ == "__main__":

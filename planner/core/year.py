@@ -20,7 +20,9 @@ PALAIS = "Palais des Nations, Geneva"
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Built on first use: only `planner year` and the web app's year use most of them, and
+    # building them cost every other command some 10 ms of its start.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class UsualSession(_Model):

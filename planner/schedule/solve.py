@@ -37,9 +37,79 @@ def _classes(demands: list[Demand]) -> list[tuple[tuple[dt.date, ...], list[Dema
 
 
 def max_flow(supplies: list[tuple[tuple[dt.date, ...], int]], cap: dict[dt.date, int]) -> int:
-    """Most singles that fit: classes (candidate days, count) into day capacities."""
-    flows = _bipartite_flow(supplies, cap)
-    return sum(sum(row.values()) for row in flows)
+    """Most singles that fit: classes (candidate days, count) into day capacities.
+
+    Only the value: a greedy first flow, then augmenting paths that each carry as much as
+    they can (the value of a maximum flow is the same however it is found; `_spread` keeps
+    the unit-by-unit flow, whose shape it relies on)."""
+    left = [count for _, count in supplies]
+    room = dict(cap)
+    flow: list[dict[dt.date, int]] = [{} for _ in supplies]
+    users: dict[dt.date, set[int]] = {}  # day -> the classes with flow on it
+    total = 0
+    for index, (days, _) in enumerate(supplies):
+        for day in days:
+            if not left[index]:
+                break
+            amount = min(left[index], room.get(day, 0))
+            if amount > 0:
+                flow[index][day] = flow[index].get(day, 0) + amount
+                users.setdefault(day, set()).add(index)
+                left[index] -= amount
+                room[day] -= amount
+                total += amount
+    while True:
+        path = _widest_path(supplies, users, left, room)
+        if path is None:
+            return total
+        amount = min(left[path[0]], room[path[-1]])
+        for at in range(1, len(path) - 1, 2):  # (class, day) hops back: the flow they undo
+            amount = min(amount, flow[path[at + 1]][path[at]])
+        left[path[0]] -= amount
+        room[path[-1]] -= amount
+        for at in range(0, len(path) - 1, 2):
+            index, day = path[at], path[at + 1]
+            flow[index][day] = flow[index].get(day, 0) + amount
+            users.setdefault(day, set()).add(index)
+            if at + 2 < len(path):
+                back = path[at + 2]
+                flow[back][day] -= amount
+                if not flow[back][day]:
+                    users[day].discard(back)
+        total += amount
+
+
+def _widest_path(
+    supplies: list[tuple[tuple[dt.date, ...], int]],
+    users: dict[dt.date, set[int]],
+    left: list[int],
+    room: dict[dt.date, int],
+) -> list | None:
+    """Class, day, class, day, ...: from a class with supply left to a day with room, or None."""
+    parent: dict = {}
+    seen_days: set[dt.date] = set()
+    queue: deque[int] = deque()
+    for index, remaining in enumerate(left):
+        if remaining > 0:
+            parent[index] = None
+            queue.append(index)
+    while queue:
+        index = queue.popleft()
+        for day in supplies[index][0]:
+            if day in seen_days:
+                continue
+            seen_days.add(day)
+            parent[day] = index
+            if room.get(day, 0) > 0:
+                path: list = [day]
+                while path[-1] is not None:
+                    path.append(parent[path[-1]])
+                return path[-2::-1]
+            for other in users.get(day, ()):
+                if other not in parent:
+                    parent[other] = day
+                    queue.append(other)
+    return None
 
 
 def _bipartite_flow(
@@ -169,17 +239,31 @@ class _PairSearch:
         self.best_score = -1
         self.best: list[tuple[Demand, dt.date]] = []
         self.goal = len(self.items) + self.singles_total
+        self.total_cap = sum(cap.values())
+        self.flows: dict[tuple[int, ...], int] = {}  # the singles' maximum flow by capacities left
+        # The candidate days of the full days from each index on (the bound's room for them).
+        self.pair_days: list[tuple[dt.date, ...]] = []
+        later: set[dt.date] = set()
+        for days, _ in reversed(self.items):
+            later.update(days)
+            self.pair_days.append(tuple(sorted(later)))
+        self.pair_days.reverse()
+        self.pair_days.append(())
 
     def run(self) -> list[tuple[Demand, dt.date]]:
         self._visit(0, 0, [])
         return self.best
 
     def _bound(self, index: int, placed: int) -> tuple[int, int]:
-        singles = max_flow(self.supplies, self.cap) if self.singles_total else 0
+        singles = 0
+        if self.singles_total:
+            state = tuple(self.cap.values())  # the same days in the same order throughout
+            singles = self.flows.get(state, -1)
+            if singles < 0:
+                singles = self.flows[state] = max_flow(self.supplies, self.cap)
         remaining = len(self.items) - index
-        total = sum(self.cap.values())
-        pair_days = {day for days, _ in self.items[index:] for day in days}
-        pair_room = sum(self.cap[day] // 2 for day in pair_days)
+        total = self.total_cap - 2 * placed  # each full day placed took two meetings of the capacity
+        pair_room = sum(self.cap[day] // 2 for day in self.pair_days[index])
         return singles, placed + singles + min(remaining, (total - singles) // 2, pair_room)
 
     def _visit(self, index: int, first_day: int, chosen: list[tuple[Demand, dt.date]]) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from planner.extract.lexicon.prefilter import holds_any, required_words
 
@@ -29,16 +30,40 @@ class CaselessPattern:
     """A compiled, case-insensitive pattern with the methods of `re.Pattern` the extractor uses."""
 
     # `match` is an attribute: once the case-insensitive pattern is compiled, its own method,
-    # with no Python call in between (paragraph starts are matched on every line).
-    __slots__ = ("pattern", "_fast", "_slow_pattern", "_words", "match")
+    # with no Python call in between (paragraph starts are matched on every line). `search` and
+    # `finditer` are attributes too: the lower-case pattern and its words are worked out on the
+    # first search (a lexicon holds over a hundred patterns; `planner plan` reading a few texts
+    # runs a fraction of them, and start-up no longer compiles the rest).
+    __slots__ = ("pattern", "_fast", "_slow_pattern", "_words", "match", "search", "finditer")
 
     def __init__(self, source: str):
         self.pattern = source
-        fast = literal_first(lowered(source))
-        self._fast = re.compile(fast)
+        self._fast: re.Pattern | None = None
         self._slow_pattern: re.Pattern | None = None
-        self._words = required_words(fast)
+        self._words: tuple[str, ...] | None = None
         self.match: Callable[..., re.Match[str] | None] = self._compile_then_match
+        self.search: Callable[..., CaselessMatch | re.Match | None] = self._prepare_then_search
+        self.finditer: Callable[..., Iterator[Any]] = self._prepare_then_finditer  # re.Match or CaselessMatch
+
+    def _prepare(self) -> re.Pattern:
+        fast = literal_first(lowered(self.pattern))
+        self._words = required_words(fast)
+        self._fast = re.compile(fast)
+        self.search = self._search
+        self.finditer = self._finditer
+        return self._fast
+
+    def _prepare_then_search(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> CaselessMatch | re.Match | None:
+        self._prepare()
+        return self._search(text, pos, endpos)
+
+    def _prepare_then_finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[CaselessMatch | re.Match]:
+        self._prepare()
+        return self._finditer(text, pos, endpos)
 
     @property
     def _slow(self) -> re.Pattern:
@@ -54,23 +79,23 @@ class CaselessPattern:
         self.match = self._slow.match
         return self.match(text, pos, endpos)
 
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | re.Match | None:
+    def _search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | re.Match | None:
         low = lower_case(text)
         if low is None:
             return self._slow.search(text, pos, endpos)
         if self._words is not None and not holds_any(low, self._words):
             return None
-        found = self._fast.search(low, pos, endpos)
+        found = self._fast.search(low, pos, endpos)  # type: ignore[union-attr]  # prepared first
         return CaselessMatch(found, text) if found else None
 
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+    def _finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[CaselessMatch | re.Match]:
         low = lower_case(text)
         if low is None:
             yield from self._slow.finditer(text, pos, endpos)
             return
         if self._words is not None and not holds_any(low, self._words):
             return
-        for found in self._fast.finditer(low, pos, endpos):
+        for found in self._fast.finditer(low, pos, endpos):  # type: ignore[union-attr]  # prepared first
             yield CaselessMatch(found, text)
 
     def sub(self, replacement: str, text: str) -> str:
