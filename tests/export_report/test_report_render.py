@@ -11,7 +11,8 @@ from docx import Document
 from report_reading import marks, styled, unmarked_placeholders
 from report_seed import HRC46, HRC47, seed_placement
 
-from planner.export.report.draft import render_summary_report, report_due_session
+from planner.core.reports import due_session_of, summary_report_of
+from planner.export.report.draft import render_summary_report
 
 
 def test_render_same_plan_byte_identical(english_draft):
@@ -95,5 +96,7 @@ def test_render_high_level_panel_titled_as_such():
 
 
 def test_report_due_session_is_next_when_unstated():
-    assert report_due_session(seed_placement("en"), HRC46) == 47
-    assert report_due_session(seed_placement("en", due_session=48), HRC46) == 48
+    for placement, due in ((seed_placement("en"), 47), (seed_placement("en", due_session=48), 48)):
+        report = summary_report_of(placement.ref)
+        assert report is not None
+        assert due_session_of(report, HRC46.number)[0] == due

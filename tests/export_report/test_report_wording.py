@@ -16,11 +16,11 @@ from report_seed import HRC46, HRC47, seed_placement
 from planner.core.reports import report_facts
 from planner.core.un_style import chinese_numeral, english_ordinal, session_words
 from planner.errors import InputError
-from planner.export.report.draft import render_summary_report, wording_for
+from planner.export.report.draft import render_summary_report
 from planner.export.report.fields import report_fields, title_text
 from planner.export.report.template import templates_folder
 from planner.export.report.text import Mark, Text, fill, split_marks
-from planner.export.report.wording import load_wording
+from planner.export.report.wording import load_wording, wording_file
 
 
 @pytest.mark.parametrize(
@@ -81,7 +81,7 @@ def test_session_words_zero_rejected():
     ids=["en-same-month", "en-same-year", "en-other-year", "zh-same-year", "zh-same-month"],
 )
 def test_date_span_written_per_language(language, first, last, text):
-    assert wording_for(language).dates.span(first, last) == text
+    assert load_wording(wording_file(templates_folder(), language)).dates.span(first, last) == text
 
 
 def test_split_marks_brackets_become_marks():
@@ -198,7 +198,7 @@ def test_wording_read_once_while_file_unchanged(tmp_path):
 
 
 def test_title_text_from_the_fields_of_the_draft():
-    wording = wording_for("en")
+    wording = load_wording(wording_file(templates_folder(), "en"))
     facts = report_facts([seed_placement()], HRC46, report=seed_placement().ref.mandate.report, due=HRC47)
     fields = report_fields(facts, wording)
     assert title_text(wording, fields) == (

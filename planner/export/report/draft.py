@@ -42,7 +42,7 @@ from planner.export.report.fields import report_fields, title_text
 from planner.export.report.layout import Layout
 from planner.export.report.no_draft import why_no_draft
 from planner.export.report.template import open_template, style_id, templates_folder
-from planner.export.report.wording import Wording, load_wording, wording_file
+from planner.export.report.wording import load_wording, wording_file
 from planner.files import publish
 
 AUTHOR = "Office of the United Nations High Commissioner for Human Rights"
@@ -63,7 +63,7 @@ def render_summary_report(
 
     placements: the meeting's placement, or both parts of a full-day meeting.
     session: the session the meeting is held in (ProgrammeOfWork.session).
-    due: the session the report is due at, for its dates (see report_due_session);
+    due: the session the report is due at, for its dates (core.reports.due_session_of);
       None leaves the dates as a placeholder.
     report: the summary-report mandate; by default the one on the meeting mandate.
     template: a house .docx template; wording files beside it take precedence.
@@ -76,12 +76,6 @@ def render_summary_report(
         raise ValueError(f"meeting {group[0].ref.mandate.id} has no summary-report mandate")
     facts = report_facts(group, session, report=report, due=due)
     return render_facts(facts, language=language, template=template)
-
-
-def report_due_session(placement: Placement, session: SessionSummary) -> int | None:
-    """The number of the session whose dates render_summary_report wants as `due`."""
-    report = summary_report_of(placement.ref)
-    return due_session_of(report, session.number)[0] if report else None
 
 
 def render_facts(facts: ReportFacts, *, language: str = "en", template: str | Path | None = None) -> bytes:
@@ -196,8 +190,7 @@ def _render_group(
         raise ValueError(f"meeting {group[0].ref.mandate.id} has no summary-report mandate")
     due_number, _assumed = due_session_of(report, programme.session.number)
     due = sessions(due_number) if sessions and due_number != programme.session.number else None
-    facts = report_facts(group, programme.session, report=report, due=due)
-    return render_facts(facts, language=language, template=template)
+    return render_summary_report(group, programme.session, due=due, report=report, language=language, template=template)
 
 
 def _wording_path(template: Path | None, language: str) -> Path:
@@ -226,8 +219,3 @@ def _finish(document: Document, footnotes: Footnotes, template: Path | None) -> 
             raise InputError("template has no footnotes part", path=template)
         existing = archive.read(part)
     return repack(raw, {part: footnotes.part_xml(existing)})
-
-
-def wording_for(language: str, template: str | Path | None = None) -> Wording:
-    """The wording a draft in `language` would use (for checks and the CLI's --help)."""
-    return load_wording(_wording_path(Path(template) if template else None, language))
