@@ -97,7 +97,8 @@ def test_browser_the_whole_job(page, server, tmp_path):
     page.click("text=Mandates")
     box = page.get_by_label(f"length (minutes) ({MEETING})")
     box.fill("180")
-    box.press("Enter")
+    with page.expect_navigation():  # the form is saved before the page is read again
+        box.press("Enter")
     page.reload()
     assert page.get_by_label(f"length (minutes) ({MEETING})").input_value() == "180"
     page.goto(f"{server}/sessions/46/resolutions")
