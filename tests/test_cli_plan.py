@@ -869,3 +869,19 @@ def test_a_changed_programme_under_the_same_version_date_is_warned_with_the_date
         '15 February 2021": set version = 2021-02-16 (or a later date) in the session file\n'
     ) in moved.output
     assert "Version date:" not in again.output  # the same programme again: nothing to say
+
+
+def test_a_version_date_going_back_is_warned_with_the_date_to_set(tmp_path):
+    folder = _copy_sample(tmp_path)
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["plan", str(folder), "--out", str(out)]).exit_code == 0
+    toml = folder / "session.toml"
+    toml.write_text(toml.read_text("utf-8").replace("version = 2021-02-15", "version = 2021-02-01"), "utf-8")
+
+    back = CliRunner().invoke(main, ["plan", str(folder), "--out", str(out)])
+
+    assert back.exit_code == 0, back.output
+    assert (
+        "\nVersion date: the version date goes back from 15 February 2021, the programme written here, to "
+        "1 February 2021: set version = 2021-02-16 (or a later date) in the session file\n"
+    ) in back.output

@@ -22,7 +22,15 @@ from planner.core.mandate import Extraction
 from planner.errors import InputError, PlannerError, ReadError
 from planner.extract import extract_lines
 from planner.files import file_digest, outputs_in
-from planner.read import SUFFIXES_SHOWN, check_name, folders_with_texts, other_files, read_lines, supported_files
+from planner.read import (
+    SUFFIXES,
+    SUFFIXES_SHOWN,
+    check_name,
+    folders_with_texts,
+    other_files,
+    read_lines,
+    supported_files,
+)
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -190,7 +198,10 @@ def read_resolutions(folder: Path, corrections: dict[str, dict]) -> SessionTexts
             by_digest[digest] = path
             extraction = extract_file(path, corrections=_corrections_for(path, corrections))
         except ReadError as err:
-            texts.refuse(str(err))
+            if path.suffix.lower() in SUFFIXES:
+                texts.refuse(str(err))  # a text that may hold the mandate a pin or theme names
+            else:
+                texts.problems.append(str(err))  # another kind of file: said, but no resolution
             continue
         if clash := _clash(extraction, path, by_mandate):
             texts.refuse(clash)

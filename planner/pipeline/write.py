@@ -111,8 +111,17 @@ def run_plan(session_dir: Path, out_dir: Path, *, force: bool = False, language:
 
 
 def _same_version_date(previous: ProgrammeOfWork | None, programme: ProgrammeOfWork) -> str | None:
-    """Two different programmes must not both read "Version of <date>": say so, and what to set."""
-    if previous is None or previous.version != programme.version:
+    """Two different programmes must not both read "Version of <date>", nor a new one an earlier
+    date than the one it replaces: say so, and what to set."""
+    if previous is None:
+        return None
+    if programme.version < previous.version:
+        return (
+            f"the version date goes back from {un_date(previous.version)}, the programme written here, to "
+            f"{un_date(programme.version)}: set version = {(previous.version + dt.timedelta(days=1)).isoformat()} "
+            "(or a later date) in the session file"
+        )
+    if previous.version != programme.version:
         return None
     if _schedule_of(previous) == _schedule_of(programme):
         return None

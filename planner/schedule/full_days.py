@@ -33,6 +33,7 @@ def with_full_days(session: Session, needed_units: int, keep: set[dt.date]) -> t
         current = current.model_copy(update={"full_days": current.full_days | {day}})
     if not added:
         return session, []
+    added.sort()
     shown = ", ".join(fmt_day(day) for day in added[:8]) + (f" and {len(added) - 8} more" if len(added) > 8 else "")
     return current, [
         f"{len(added)} day(s) made full days (three meetings, with the lunch-hour meeting) to hold the order "

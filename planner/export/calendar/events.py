@@ -98,7 +98,9 @@ def _activity_event(programme: ProgrammeOfWork, scheduled: ScheduledActivity) ->
     """An activity of the order of business: in the session's calendar only (no file of its own),
     tentative, as the Council's items slide with the debate while panels keep their time."""
     number = programme.session.number
-    part = f"-part{scheduled.part}" if scheduled.parts > 1 else ""
+    # Always numbered: an activity that takes one more meeting in the next version keeps its first
+    # part's UID (calendars update it) and adds one, instead of being cancelled and issued again.
+    part = f"-part{scheduled.part}"
     summary = scheduled.label + (f", part {scheduled.part} of {scheduled.parts}" if scheduled.parts > 1 else "")
     meeting = f"{ordinal(scheduled.meeting_number)} meeting of the {ordinal(number)} session"
     description = [

@@ -48,9 +48,17 @@ def _row(status: str, when: Sequence[object], ref: MandateRef, text: str, why: s
     return [guarded(cell) for cell in cells]
 
 
-def _business_row(status: str, when: Sequence[object], item: int | None, text: str, key: str, why: str) -> list[object]:
-    """An activity of the order of business: no resolution cites it; its key names it."""
-    cells = [status, *when, "" if item is None else item, text, "", key, "order of business", why]
+def _business_row(
+    status: str,
+    when: Sequence[object],
+    item: int | None,
+    text: str,
+    key: str,
+    why: str,
+    source: str = "order of business",
+) -> list[object]:
+    """An activity of the order of business, or a fixed booking: no resolution cites it."""
+    cells = [status, *when, "" if item is None else item, text, "", key, source, why]
     return [guarded(cell) for cell in cells]
 
 
@@ -74,6 +82,11 @@ def render_programme_csv(programme: ProgrammeOfWork) -> bytes:
         day = p.start.date()
         when = (p.meeting_number, day.isoformat(), weekday_name(day), clock(p.start), clock(p.end), p.room)
         writer.writerow(_row("placed", when, p.ref, activity(p.ref, p), p.reason))
+    for b in programme.bookings:
+        day = b.start.date()
+        fixed = ("", day.isoformat(), weekday_name(day), clock(b.start), clock(b.end), programme.session.room)
+        label = f"ITEM {b.item} - {b.label}" if b.item is not None else b.label
+        writer.writerow(_business_row("fixed", fixed, b.item, label, "", "fixed in the session file", "session.toml"))
     for a in programme.activities:
         day = a.start.date()
         when = (

@@ -125,10 +125,8 @@ def _left_out(document: WordDocument, styles: Styles, programme: ProgrammeOfWork
         styles.paragraph(document.add_paragraph("Not placed"), "Heading 2")
         for unplaced in programme.unplaced:
             styles.paragraph(document.add_paragraph(f"{activity(unplaced.ref)}: {unplaced.diagnosis}"), "List Bullet")
-    if programme.warnings:
-        styles.paragraph(document.add_paragraph("Notes"), "Heading 2")
-        for warning in programme.warnings:
-            styles.paragraph(document.add_paragraph(warning), "List Bullet")
+    # The warnings are advice to whoever plans (add a holiday, a version date): the terminal,
+    # the JSON and the web page give them; the programme goes out to delegations without them.
 
 
 def export(context: ExportContext) -> Rendered:
