@@ -39,7 +39,10 @@ def syntax_hint(text: str, error: str) -> str:
             return f"write {key}'s date with two-digit month and day, as {key} = {_padded(value)}"
         if _BARE_WORDS.match(value) and value not in ("true", "false"):
             return f'write text in quotes, as {key} = "{value}"'
-    return "fix the syntax"
+    return FIX_THE_SYNTAX
+
+
+FIX_THE_SYNTAX = "fix the syntax"
 
 
 def _padded(value: str) -> str:

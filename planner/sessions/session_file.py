@@ -32,7 +32,7 @@ from planner.core.session import (
 )
 from planner.core.un_style import session_of_year
 from planner.errors import InputError, SessionFileError
-from planner.sessions.file_errors import key_of, pydantic_fix, syntax_hint
+from planner.sessions.file_errors import FIX_THE_SYNTAX, key_of, pydantic_fix, syntax_hint
 from planner.sessions.meeting_facts import ReportRequest
 from planner.sessions.order_of_business import registered_mechanisms, session_business
 from planner.sessions.registry import build_session
@@ -88,7 +88,10 @@ def load_session_file(path: str | Path, standing_ids: set[str] | None = None) ->
     except UnicodeDecodeError as err:
         raise SessionFileError(f"cannot be read ({err.__class__.__name__}); save it as UTF-8 text", path=path) from None
     except tomllib.TOMLDecodeError as err:
-        raise SessionFileError(f"not valid TOML: {err}; {syntax_hint(text, str(err))}", path=path) from None
+        hint = syntax_hint(text, str(err))
+        # The fix first, in the user's words; the parser's own words after, for the place.
+        message = f"not valid TOML: {err}; fix the syntax" if hint == FIX_THE_SYNTAX else f"{hint} (TOML: {err})"
+        raise SessionFileError(message, path=path) from None
     except RecursionError:
         raise SessionFileError("not valid TOML: lists or tables nested too deeply; fix the syntax", path=path) from None
     try:

@@ -123,12 +123,12 @@ CASES = {
     # What a new user typed (issue "What a new user tripped over", item 8): each says what to fix.
     "month-13": (
         "session = 23\nversion = 2013-13-01\n",
-        "not valid TOML: Expected newline or end of document after a statement (at line 2, column 15); "
-        "version = 2013-13-01 is not a date (month must be in 1..12); write dates as YYYY-MM-DD",
+        "version = 2013-13-01 is not a date (month must be in 1..12); write dates as YYYY-MM-DD "
+        "(TOML: Expected newline or end of document after a statement (at line 2, column 15))",
     ),
     "text-without-quotes": (
         "session = 23\nroom = Room XX\n",
-        'not valid TOML: Invalid value (at line 2, column 8); write text in quotes, as room = "Room XX"',
+        'write text in quotes, as room = "Room XX" (TOML: Invalid value (at line 2, column 8))',
     ),
     "session-0": (
         "session = 0\n",
@@ -250,4 +250,4 @@ def test_session_file_values_of_the_right_type_that_make_no_sense(tmp_path, text
 def test_a_time_typed_without_quotes_is_told_how_to_write_it(tmp_path):
     text = BASE + '[[fixed]]\ndate = 2021-02-22\nstart = 09:00\nend = "10:00"\nlabel = "Opening of the session"\n'
 
-    assert _error(tmp_path, text).endswith('; write times in quotes, as start = "09:00"')
+    assert _error(tmp_path, text).startswith('write times in quotes, as start = "09:00" (TOML: ')
