@@ -10,62 +10,32 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 from collections.abc import Mapping
-from typing import Literal
 
-from planner.core.agenda import agenda_titles
 from planner.core.mandate import DocumentInfo, MeetingMandate, MeetingReport, cite
 from planner.core.meeting_names import kind_name, meeting_words
 from planner.core.programme import (
     MandateRef,
     Placement,
     ProgrammeOfWork,
-    ReportDue,
-    ScheduledActivity,
     SessionSummary,
 )
 from planner.core.reports import due_session_of, report_of
-from planner.core.un_style import REPORT_NAMES, clock, long_date, ordinal, slug
+from planner.core.un_style import clock, long_date, ordinal, slug
 from planner.errors import InputError
-from planner.export.calendar.language import english_phrase, in_english
+from planner.export.calendar.event import (
+    THEME_IN_SUMMARY,
+    VENUE,
+    CalendarEvent,
+    agenda_line,
+    author,
+    categories,
+    report_name,
+    uid,
+)
+from planner.export.calendar.language import in_english
+from planner.export.calendar.session_events import activity_event, booking_event, documentation_event
 from planner.export.calendar.text import clean, one_line, shorten
-
-UID_DOMAIN = "hrc-planner"
-VENUE = "Palais des Nations, Geneva"
-THEME_IN_SUMMARY = 160  # characters; the whole theme is in the description
-
-Status = Literal["CONFIRMED", "TENTATIVE", "CANCELLED"]
-
-
-@dataclasses.dataclass(frozen=True)
-class CalendarEvent:
-    """One VEVENT, everything decided: ics.py only writes it."""
-
-    uid: str
-    calendar: str  # file stem of the meeting's own calendar
-    meeting: str  # id of the meeting mandate
-    start: dt.datetime | dt.date  # naive Geneva time (programme.ZONE), or an all-day date
-    end: dt.datetime | dt.date
-    summary: str
-    description: str
-    location: str = ""
-    categories: tuple[str, ...] = ()
-    related_to: tuple[str, ...] = ()
-    status: Status = "CONFIRMED"
-    sequence: int = 0
-    created: dt.date | None = None
-    last_modified: dt.date | None = None
-
-    @property
-    def all_day(self) -> bool:
-        return not isinstance(self.start, dt.datetime)
-
-    def digest(self) -> str:
-        """Fingerprint of what a reader sees besides the times, to spot an updated event."""
-        seen = [self.summary, self.location, self.description, *self.categories, "|"]
-        seen += [*self.related_to, self.status]
-        return hashlib.sha256("\x1f".join(seen).encode("utf-8")).hexdigest()[:16]
 
 
 def plan_events(
@@ -73,8 +43,9 @@ def plan_events(
 ) -> list[CalendarEvent]:
     """Every placement of the programme, the report deadline of each placed meeting, and every
     activity of the order of business (dialogues, general debates, ...)."""
-    events: list[CalendarEvent] = [_activity_event(programme, scheduled) for scheduled in programme.activities]
-    events += [_documentation_event(programme, report) for report in programme.documentation]
+    events: list[CalendarEvent] = [activity_event(programme, scheduled) for scheduled in programme.activities]
+    events += [booking_event(programme, booking) for booking in programme.bookings]
+    events += [documentation_event(programme, report) for report in programme.documentation]
     for stem, placements in _meetings(programme).items():
         parts = [_meeting_event(programme, stem, placement) for placement in placements]
         events += parts
@@ -92,58 +63,6 @@ def provisional(programme: ProgrammeOfWork) -> bool:
     TENTATIVE, as the programme says "provisional and subject to change"; a version of the
     first day or later (the programme as adopted, then as revised) gives CONFIRMED events."""
     return programme.version < programme.session.start
-
-
-def _activity_event(programme: ProgrammeOfWork, scheduled: ScheduledActivity) -> CalendarEvent:
-    """An activity of the order of business: in the session's calendar only (no file of its own),
-    tentative, as the Council's items slide with the debate while panels keep their time."""
-    number = programme.session.number
-    # Always numbered: an activity that takes one more meeting in the next version keeps its first
-    # part's UID (calendars update it) and adds one, instead of being cancelled and issued again.
-    part = f"-part{scheduled.part}"
-    summary = scheduled.label + (f", part {scheduled.part} of {scheduled.parts}" if scheduled.parts > 1 else "")
-    meeting = f"{ordinal(scheduled.meeting_number)} meeting of the {ordinal(number)} session"
-    description = [
-        _agenda_line(scheduled.item, DocumentInfo()) if scheduled.item is not None else "Agenda item: items 1-10",
-        f"Time: {long_date(scheduled.start.date())}, {clock(scheduled.start)}-{clock(scheduled.end)} (Geneva time)",
-        f"Meeting: {meeting}",
-        "In the order of business of the session: its time moves with the debates before it.",
-    ]
-    return CalendarEvent(
-        uid=_uid(f"hrc{number}-{slug(scheduled.key)}", part),
-        calendar="",
-        meeting=scheduled.key,
-        start=scheduled.start,
-        end=scheduled.end,
-        summary=one_line(summary),
-        description="\n".join(description),
-        location=one_line(f"{programme.session.room}, {VENUE}"),
-        categories=_categories(scheduled.item, scheduled.kind.replace("_", " ")),
-        status="TENTATIVE",
-    )
-
-
-def _documentation_event(programme: ProgrammeOfWork, report: ReportDue) -> CalendarEvent:
-    """A report due at this session: all day on the day it must reach conference services."""
-    name = REPORT_NAMES[report.form]
-    name = name[:1].upper() + name[1:]
-    subject = report.subject or f"{report.citation}, paragraph {report.paragraph}"
-    description = [
-        f"{name} by {_author(report.author)}, asked in {report.citation}, paragraph {report.paragraph},"
-        f" for the {ordinal(programme.session.number)} session.",
-        f"Date: submission to conference services, {long_date(report.submission)};"
-        f" issuance by {long_date(report.issuance)}.",
-    ]
-    return CalendarEvent(
-        uid=_uid(f"hrc{programme.session.number}-{slug(report.id)}", "-submission"),
-        calendar="",
-        meeting=report.id,
-        start=report.submission,
-        end=report.submission + dt.timedelta(days=1),
-        summary=one_line(f"{name} due to conference services: {shorten(subject, THEME_IN_SUMMARY)}"),
-        description="\n".join(description),
-        categories=_categories(report.item, f"{name} due"),
-    )
 
 
 def meeting_name(mandate: MeetingMandate) -> str:
@@ -182,10 +101,6 @@ def _stem(placement: Placement, session: int) -> str:
     return f"{stem}-op{mandate.paragraph}" if mandate.paragraph > 0 else stem
 
 
-def _uid(stem: str, suffix: str = "") -> str:
-    return f"{stem}{suffix}@{UID_DOMAIN}"
-
-
 def _meeting_event(programme: ProgrammeOfWork, stem: str, placement: Placement) -> CalendarEvent:
     ref = placement.ref
     part = f"-part{placement.part}" if placement.parts > 1 else ""
@@ -193,7 +108,7 @@ def _meeting_event(programme: ProgrammeOfWork, stem: str, placement: Placement) 
     if placement.parts > 1:
         summary += f", part {placement.part} of {placement.parts}"
     return CalendarEvent(
-        uid=_uid(stem, part),
+        uid=uid(stem, part),
         calendar=stem,
         meeting=ref.mandate.id,
         start=placement.start,
@@ -201,17 +116,12 @@ def _meeting_event(programme: ProgrammeOfWork, stem: str, placement: Placement) 
         summary=one_line(summary),
         description=_meeting_description(programme, placement),
         location=one_line(f"{placement.room}, {VENUE}"),
-        categories=_categories(ref.agenda_item, kind_name(ref.mandate)),
+        categories=categories(ref.agenda_item, kind_name(ref.mandate)),
     )
 
 
 def _cited(document: DocumentInfo) -> str:
     return f" ({cite(document, short=True)})" if document.symbol else ""
-
-
-def _categories(item: int | None, *names: str) -> tuple[str, ...]:
-    labels = [f"Item {item}"] if item is not None else []
-    return tuple(one_line(label[:1].upper() + label[1:]) for label in [*labels, *names])
 
 
 def _meeting_description(programme: ProgrammeOfWork, placement: Placement) -> str:
@@ -221,7 +131,7 @@ def _meeting_description(programme: ProgrammeOfWork, placement: Placement) -> st
     if placement.parts > 1:
         meeting += f", part {placement.part} of {placement.parts}"
     lines = [
-        _agenda_line(ref.agenda_item, document),
+        agenda_line(ref.agenda_item, document),
         f"Time: {long_date(placement.start.date())}, {_hours(placement)} (Geneva time)",
         f"Meeting: {meeting}",
         f"Chair: {_stated(mandate.chair, '[chairs]')}",
@@ -245,32 +155,8 @@ def _report_line(report: MeetingReport | None, session: int) -> str:
     if report is None:
         return "Report: none asked in the mandate"
     due, assumed = due_session_of(report, session)
-    line = f"{_report_name(report)}: by {_author(report.author)}, due at the {ordinal(due)} session"
+    line = f"{report_name(report)}: by {author(report.author)}, due at the {ordinal(due)} session"
     return line + " (assumed: the resolution names none)" if assumed else line
-
-
-def _report_name(report: MeetingReport) -> str:
-    """ "Summary report"."""
-    name = REPORT_NAMES[report.form]
-    return name[:1].upper() + name[1:]
-
-
-def _agenda_line(item: int | None, document: DocumentInfo) -> str:
-    if item is None:
-        return "Agenda item: not stated in the mandate"
-    line = f"Agenda item {item}: {agenda_titles('en').get(item, 'unknown item')}"
-    chinese = agenda_titles("zh")
-    if document.language == "zh" and item in chinese:
-        line += f" ({chinese[item]})"
-    return line
-
-
-def _author(author: str) -> str:
-    name = one_line(author)
-    english = english_phrase(name)
-    if english is None:  # quoted in its own language, with no English article before it
-        return in_english(name)
-    return english if english.lower().startswith("the ") else f"the {english}"
 
 
 def _hours(placement: Placement) -> str:
@@ -313,12 +199,12 @@ def _deadline_event(
         return None
     due, assumed = due_session_of(report, programme.session.number)
     opening, projected = _opening_day(programme.session, due, sessions)
-    name = _report_name(report)
+    name = report_name(report)
     subject = one_line(mandate.theme or "") or meeting_name(mandate)
     meeting = meeting_name(mandate)
     lines = [
         (
-            f"{name} on the {meeting[:1].lower()}{meeting[1:]}, by {_author(report.author)},"
+            f"{name} on the {meeting[:1].lower()}{meeting[1:]}, by {author(report.author)},"
             f" due at the {ordinal(due)} session."
         ),
     ]
@@ -347,14 +233,14 @@ def _deadline_event(
     ]
     doubtful = assumed or projected
     return CalendarEvent(
-        uid=_uid(stem, "-report"),
+        uid=uid(stem, "-report"),
         calendar=stem,
         meeting=mandate.id,
         start=day,
         end=day + dt.timedelta(days=1),
         summary=one_line(f"{name} due: {shorten(subject, THEME_IN_SUMMARY)}"),
         description="\n".join(lines),
-        categories=_categories(
+        categories=categories(
             placement.ref.agenda_item,
             f"{name} due",
             *(["Assumed date"] if doubtful else []),

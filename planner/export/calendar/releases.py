@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from planner.core.un_style import clock, ordinal, short_date, un_date
 from planner.errors import InputError
-from planner.export.calendar.events import CalendarEvent
+from planner.export.calendar.event import CalendarEvent
 
 FORMAT: Literal["planner-calendar-release/1"] = "planner-calendar-release/1"
 ChangeKind = Literal["new", "reissued", "moved", "updated", "cancelled", "restored"]

@@ -26,7 +26,8 @@ from planner.core.reports import due_sessions
 from planner.core.un_style import ordinal, un_date
 from planner.errors import InputError
 from planner.export import ExportContext, Rendered
-from planner.export.calendar.events import CalendarEvent, plan_events
+from planner.export.calendar.event import CalendarEvent
+from planner.export.calendar.events import plan_events
 from planner.export.calendar.releases import (
     CalendarChanges,
     ReleaseState,

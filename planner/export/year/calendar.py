@@ -18,7 +18,7 @@ from planner.core.un_style import ordinal, un_date
 from planner.core.year import PALAIS, YearPlacement, YearPlan
 from planner.errors import InputError
 from planner.export import Rendered, YearContext
-from planner.export.calendar.events import UID_DOMAIN, CalendarEvent
+from planner.export.calendar.event import UID_DOMAIN, CalendarEvent
 from planner.export.calendar.releases import CalendarChanges, ChangeKind, ReleaseState, release_json, settle
 from planner.export.calendar.text import one_line
 from planner.export.calendar.values import IcsText, stamp
