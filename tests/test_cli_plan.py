@@ -885,3 +885,16 @@ def test_a_version_date_going_back_is_warned_with_the_date_to_set(tmp_path):
         "\nVersion date: the version date goes back from 15 February 2021, the programme written here, to "
         "1 February 2021: set version = 2021-02-16 (or a later date) in the session file\n"
     ) in back.output
+
+
+def test_plan_out_into_the_session_folder_itself_is_refused(tmp_path):
+    folder = _copy_sample(tmp_path)
+
+    result = CliRunner().invoke(main, ["plan", str(folder), "--out", str(folder)])
+
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"planner: error: {folder}: is the session folder itself: the outputs would mix with session.toml and "
+        "resolutions/; give another --out (without it: out/hrc46 beside the session folder)\n"
+    )
+    assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in Path(SAMPLE).iterdir())

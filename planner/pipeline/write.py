@@ -72,7 +72,14 @@ def _prepare(session_dir: Path, out_dir: Path, previous: ProgrammeOfWork | None,
 
 def _check_out_dir(session_dir: Path, out_dir: Path) -> None:
     """The outputs may not go among the texts: a programme.docx there would be read as a resolution."""
-    texts = (session_folder(session_dir) / RESOLUTIONS).resolve()
+    folder = session_folder(session_dir).resolve()
+    if out_dir.resolve() == folder:
+        raise OutputError(
+            "is the session folder itself: the outputs would mix with session.toml and resolutions/; "
+            f"give another --out (without it: {Path('out') / folder.name} beside the session folder)",
+            path=out_dir,
+        )
+    texts = folder / RESOLUTIONS
     if out_dir.resolve().is_relative_to(texts):
         raise OutputError(
             f"is inside the session's {RESOLUTIONS} folder, whose files are read as resolutions; give another --out",
