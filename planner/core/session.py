@@ -153,7 +153,7 @@ class Session(_Model):
     def working_days(self) -> tuple[dt.date, ...]:
         # Asked for thousands of times a plan: kept per parts and holidays, which is all it
         # depends on (not on the instance, for the reason above), and the same tuple each time.
-        return _working_days(tuple(self.parts), self.holidays)
+        return working_days_of(tuple(self.parts), self.holidays)
 
     def slots_on(self, day: dt.date) -> tuple[Slot, ...]:
         return self.full_day_slots if day in self.full_days else self.day_slots
@@ -193,8 +193,9 @@ class Session(_Model):
 
 
 @functools.lru_cache(maxsize=256)
-def _working_days(parts: tuple[tuple[dt.date, dt.date], ...], holidays: tuple[Holiday, ...]) -> tuple[dt.date, ...]:
-    """The weekdays of the parts that are no holiday, in the order of `Session.days`."""
+def working_days_of(parts: tuple[tuple[dt.date, dt.date], ...], holidays: tuple[Holiday, ...]) -> tuple[dt.date, ...]:
+    """The weekdays of the parts that are no holiday, in the order of `Session.days` (cached: the
+    registry and every Session ask it again and again for the same few sessions)."""
     off = {holiday.date for holiday in holidays}
     found: list[dt.date] = []
     for first, last in parts:

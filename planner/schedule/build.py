@@ -46,10 +46,11 @@ def build_programme(
     business: the order of business laid out around the placed meetings (none: only the mandates)."""
     previous = previous or {}
     business_notes: list[str] = []
+    # The order of business depends on the session's opening and bookings, not on its full days:
+    # read once, it sizes the full days and is then laid out.
+    order = order_of_business(session, business, due.due_here) if business is not None else []
     if business is not None and session.add_full_days:
-        needed = sum(a.units for a in order_of_business(session, business, due.due_here)) + 2 * sum(
-            map(_meetings_of, due.due)
-        )
+        needed = sum(a.units for a in order) + 2 * sum(map(_meetings_of, due.due))
         # A day pinned to an hour keeps its hours; the others follow from the inputs alone, so
         # the same inputs give the same full days whatever an earlier version held.
         keep = {pin.date for pin in session.pins if pin.start is not None}
@@ -84,9 +85,7 @@ def build_programme(
     unscheduled: list[UnscheduledActivity] = []
     if business is not None:
         held = {p.meeting_number for p in placements} | _booked(session)
-        activities, unscheduled, laid = lay_out(
-            session, business, order_of_business(session, business, due.due_here), held
-        )
+        activities, unscheduled, laid = lay_out(session, business, order, held)
         warnings += laid
     return ProgrammeOfWork(
         session=session.summary(),

@@ -23,6 +23,7 @@ from planner.core.session import (
     Session,
     Slot,
     default_item_windows,
+    working_days_of,
 )
 from planner.core.un_style import session_of_year
 from planner.errors import InputError
@@ -136,18 +137,6 @@ def _year_holidays(parts: list[tuple[dt.date, dt.date]], added: list[Holiday], r
     return sorted((h for day, h in chosen.items() if day not in removed), key=lambda h: h.date)
 
 
-def _working(parts: list[tuple[dt.date, dt.date]], holidays: list[Holiday]) -> list[dt.date]:
-    off = {h.date for h in holidays}
-    days = []
-    for first, last in parts:
-        day = first
-        while day <= last:
-            if day.weekday() < 5 and day not in off:
-                days.append(day)
-            day += dt.timedelta(days=1)
-    return days
-
-
 def build_session(
     number: int,
     *,
@@ -170,7 +159,7 @@ def build_session(
     first, last = known.parts[0][0], known.parts[-1][1]
     year_holidays = _year_holidays(known.parts, holidays_added or [], holidays_removed or set())
     holidays = [h for h in year_holidays if first <= h.date <= last]
-    working = _working(known.parts, holidays)
+    working = list(working_days_of(tuple(known.parts), tuple(holidays)))
     hls, hls_warning = _high_level_segment(high_level_segment or known.high_level_segment, first, working)
     if hls is not None and not full_days:
         # The high-level segment sits all day, three meetings (hrc_calendar.yaml high_level_segment).
