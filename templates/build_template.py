@@ -398,9 +398,14 @@ def parts() -> list[tuple[str, str]]:
 
 
 def build(path: Path = TEMPLATE) -> Path:
+    return write_package(path, parts())
+
+
+def write_package(path: Path, package_parts: list[tuple[str, str]]) -> Path:
+    """The parts as a .docx with fixed zip metadata: the same parts give the same bytes."""
     declaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     with zipfile.ZipFile(path, "w") as archive:
-        for name, xml in parts():
+        for name, xml in package_parts:
             info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16

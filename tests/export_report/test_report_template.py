@@ -13,8 +13,9 @@ import pytest
 from report_seed import HRC46, seed_placement
 
 from planner.errors import InputError
+from planner.export.docx.templates import templates_folder
 from planner.export.report.draft import render_summary_report
-from planner.export.report.template import STYLES, open_template, templates_folder
+from planner.export.report.template import STYLES, open_template
 
 SHIPPED = templates_folder() / "summary_report.docx"
 

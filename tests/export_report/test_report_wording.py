@@ -16,9 +16,9 @@ from report_seed import HRC46, HRC47, seed_placement
 from planner.core.reports import report_facts
 from planner.core.un_style import chinese_numeral, english_ordinal, session_words
 from planner.errors import InputError
+from planner.export.docx.templates import templates_folder
 from planner.export.report.draft import render_summary_report
 from planner.export.report.fields import report_fields, title_text
-from planner.export.report.template import templates_folder
 from planner.export.report.text import Mark, Text, fill, split_marks
 from planner.export.report.wording import load_wording, wording_file
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from planner.export.docx.templates import templates_folder
 from planner.export.report.fields import written_in
-from planner.export.report.template import templates_folder
 from planner.export.report.wording import load_wording, phrase_equivalents, wording_file
 
 _LANGUAGE_OF_SCRIPT = {"han": "Chinese", "arabic": "Arabic", "cyrillic": "Russian"}

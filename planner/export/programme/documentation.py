@@ -10,7 +10,6 @@ import csv
 import datetime as dt
 import io
 
-from docx import Document
 from docx.shared import Pt
 
 from planner.core.programme import ProgrammeOfWork, ReportDue
@@ -18,6 +17,7 @@ from planner.core.un_style import REPORT_NAMES, ordinal, un_date
 from planner.export import ExportContext, Rendered
 from planner.export.docx.determinism import repack, set_core_properties
 from planner.export.docx.styles import Styles
+from planner.export.docx.templates import programme_document
 from planner.export.programme.activity import title
 from planner.export.programme.csv_table import guarded
 
@@ -66,7 +66,7 @@ def render_documentation_csv(programme: ProgrammeOfWork) -> bytes:
 
 
 def render_documentation_docx(programme: ProgrammeOfWork) -> bytes:
-    document = Document()
+    document = programme_document()
     styles = Styles(document)
     styles.paragraph(document.add_paragraph(title(programme)), "Heading 1")
     document.add_paragraph(f"Documentation of the {ordinal(programme.session.number)} session")

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 
-from docx import Document
 from docx.document import Document as WordDocument
 from docx.shared import Pt
 
@@ -18,6 +17,7 @@ from planner.core.un_style import day_month, ordinal, un_clock
 from planner.export import ExportContext, Rendered
 from planner.export.docx.determinism import repack, set_core_properties
 from planner.export.docx.styles import Styles, landscape_a4
+from planner.export.docx.templates import programme_document
 from planner.export.programme.activity import activity, business, title, version_line
 
 FILE_NAME = "programme.docx"
@@ -78,7 +78,7 @@ def _set_cell(cell, lines: list[str], size: float = 8) -> None:
 
 
 def build_document(programme: ProgrammeOfWork) -> WordDocument:
-    document = Document()
+    document = programme_document()
     styles = Styles(document)
     landscape_a4(document.sections[0], margin_cm=1.5)
     styles.paragraph(document.add_paragraph(title(programme)), "Heading 1")

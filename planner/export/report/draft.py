@@ -38,10 +38,11 @@ from planner.export import ExportContext, Rendered
 from planner.export.docx.determinism import repack, set_core_properties
 from planner.export.docx.footnotes import Footnotes, footnotes_part_name
 from planner.export.docx.runs import RunFormat
+from planner.export.docx.templates import templates_folder
 from planner.export.report.fields import report_fields, title_text
 from planner.export.report.layout import Layout
 from planner.export.report.no_draft import why_no_draft
-from planner.export.report.template import open_template, style_id, templates_folder
+from planner.export.report.template import open_template, style_id
 from planner.export.report.wording import load_wording, wording_file
 from planner.files import publish
 

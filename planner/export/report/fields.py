@@ -13,7 +13,7 @@ import re
 from planner.core.mandate import DocumentInfo, MeetingMandate, adopted_number
 from planner.core.reports import ReportFacts
 from planner.core.un_style import session_words
-from planner.export.report.template import templates_folder
+from planner.export.docx.templates import templates_folder
 from planner.export.report.text import Mark, Note, Segment, Text, Value, plain
 from planner.export.report.wording import Wording, phrase_equivalents
 

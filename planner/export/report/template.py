@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import zipfile
 import zlib
-from importlib import resources
 from pathlib import Path
 
 import docx
@@ -22,6 +21,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
 from planner.errors import InputError
+from planner.export.docx.templates import templates_folder
 from planner.files import check_archive
 
 TEMPLATE_NAME = "summary_report.docx"
@@ -52,16 +52,6 @@ STYLES = {
 }
 _CHARACTER_ROLES = {"footnote_reference", "placeholder"}
 _TABLE_ROLES = {"header_table", "summary_box"}
-
-
-def templates_folder() -> Path:
-    """The folder holding the shipped template and wording files (package planner.templates)."""
-    try:
-        return Path(str(resources.files("planner.templates")))
-    except ModuleNotFoundError:
-        # Run from a checkout (python -m planner in the repository, the installed copy shadowed),
-        # or an editable install made before templates/ was mapped: the repository's templates/.
-        return Path(__file__).resolve().parents[3] / "templates"
 
 
 def open_template(path: Path | None = None) -> Document:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 
-from docx import Document
 from docx.shared import Pt
 
 from planner.core.un_style import day_month, ordinal, short_span, un_date
@@ -16,6 +15,7 @@ from planner.core.year import YearPlan
 from planner.export import Rendered, YearContext
 from planner.export.docx.determinism import repack, set_core_properties
 from planner.export.docx.styles import Styles, landscape_a4
+from planner.export.docx.templates import programme_document
 
 WEEK = dt.timedelta(days=7)
 
@@ -56,7 +56,7 @@ def _cell(cell, lines: list[str]) -> None:
 
 
 def render_year_docx(plan: YearPlan) -> bytes:
-    document = Document()
+    document = programme_document()
     styles = Styles(document)
     landscape_a4(document.sections[0])
     styles.paragraph(document.add_paragraph(f"Human Rights Council: the year {plan.year}"), "Heading 1")
