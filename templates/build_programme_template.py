@@ -39,10 +39,21 @@ STYLES = [
         '<w:numPr><w:numId w:val="1"/></w:numPr><w:spacing w:after="60"/><w:ind w:left="360" w:hanging="360"/>',
         "",
     ),
+    # The text of the grids' cells, and the lines that head a cell's entries (a meeting's hours).
+    ("TableText", "Table Text", "", '<w:sz w:val="16"/><w:szCs w:val="16"/>'),
+    ("TableHeading", "Table Heading", "<w:keepNext/>", '<w:b/><w:bCs/><w:sz w:val="16"/><w:szCs w:val="16"/>'),
 ]
-STYLE_NAMES = ["heading 1", "heading 2", "List Bullet", "Table Grid"]
+STYLE_NAMES = ["heading 1", "heading 2", "List Bullet", "Table Text", "Table Heading", "Table Grid"]
 
 _SINGLE = 'w:val="single" w:sz="4" w:space="0" w:color="auto"'
+
+
+def _paragraph_style(style_id: str, name: str, ppr: str, rpr: str) -> str:
+    return (
+        f'<w:style w:type="paragraph" w:styleId="{style_id}"><w:name w:val="{name}"/><w:basedOn w:val="Normal"/>'
+        f'<w:next w:val="Normal"/><w:qFormat/>{f"<w:pPr>{ppr}</w:pPr>" if ppr else ""}'
+        f"{f'<w:rPr>{rpr}</w:rPr>' if rpr else ''}</w:style>"
+    )
 
 
 def styles_xml() -> str:
@@ -56,11 +67,7 @@ def styles_xml() -> str:
     normal = (
         '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>'
     )
-    body = "".join(
-        f'<w:style w:type="paragraph" w:styleId="{style_id}"><w:name w:val="{name}"/><w:basedOn w:val="Normal"/>'
-        f'<w:next w:val="Normal"/><w:qFormat/><w:pPr>{ppr}</w:pPr>{f"<w:rPr>{rpr}</w:rPr>" if rpr else ""}</w:style>'
-        for style_id, name, ppr, rpr in STYLES
-    )
+    body = "".join(_paragraph_style(*style) for style in STYLES)
     borders = "".join(f"<w:{side} {_SINGLE}/>" for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
     table_normal = (
         '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/>'

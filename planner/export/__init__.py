@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from planner.core.programme import ProgrammeOfWork, SessionSummary
-from planner.core.year import YearPlan
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the year's models are built only by the runs that plan a year
+    from planner.core.year import YearPlan
     from planner.export.calendar.releases import ReleaseState
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

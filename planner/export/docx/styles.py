@@ -8,9 +8,11 @@ document and the id is written straight into the paragraph or table properties.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.table import Table
+from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 
@@ -35,6 +37,18 @@ class Styles:
     def paragraph(self, paragraph: Paragraph, name: str) -> Paragraph:
         paragraph._p.style = self.id(name)
         return paragraph
+
+    def cell(self, cell: _Cell, lines: Sequence[str], heading: Callable[[str], bool] = lambda line: False) -> None:
+        """The lines as the cell's paragraphs, in the template's "Table Text", or "Table Heading"
+        for the lines that head the cell's entries: styles, not formatting run by run, so that
+        a secretariat restyles every cell at once (and python-docx's run formatting is slow)."""
+        cell.text = ""
+        paragraph = cell.paragraphs[0]
+        for index, line in enumerate(lines):
+            if index:
+                paragraph = cell.add_paragraph()
+            paragraph.add_run(line)
+            self.paragraph(paragraph, "Table Heading" if heading(line) else "Table Text")
 
     def table(self, table: Table, name: str) -> Table:
         table._tbl.tblStyle_val = self.id(name)

@@ -10,8 +10,6 @@ import csv
 import datetime as dt
 import io
 
-from docx.shared import Pt
-
 from planner.core.programme import ProgrammeOfWork, ReportDue
 from planner.core.un_style import REPORT_NAMES, ordinal, un_date
 from planner.export import ExportContext, Rendered
@@ -81,11 +79,11 @@ def render_documentation_docx(programme: ProgrammeOfWork) -> bytes:
         table = document.add_table(rows=1, cols=len(COLUMNS) - 1)
         styles.table(table, "Table Grid")
         for cell, name in zip(table.rows[0].cells, COLUMNS[:-1], strict=True):
-            _text(cell, name.capitalize(), bold=True)
+            styles.cell(cell, [name.capitalize()], lambda line: True)
         for report in reports:
             row = table.add_row().cells
             for cell, value in zip(row, _word_cells(report), strict=True):
-                _text(cell, value)
+                styles.cell(cell, [value])
     raw = io.BytesIO()
     set_core_properties(
         document,
@@ -95,10 +93,3 @@ def render_documentation_docx(programme: ProgrammeOfWork) -> bytes:
     )
     document.save(raw)
     return repack(raw.getvalue())
-
-
-def _text(cell, text: str, bold: bool = False) -> None:
-    cell.text = ""
-    run = cell.paragraphs[0].add_run(text)
-    run.font.size = Pt(8)
-    run.bold = bold

@@ -10,7 +10,6 @@ import datetime as dt
 import io
 
 from docx.document import Document as WordDocument
-from docx.shared import Pt
 
 from planner.core.programme import MeetingSlot, ProgrammeOfWork, SessionDay
 from planner.core.un_style import day_month, ordinal, un_clock
@@ -65,16 +64,9 @@ def _th(number: int) -> str:
     return ordinal(number).removeprefix(str(number))
 
 
-def _set_cell(cell, lines: list[str], size: float = 8) -> None:
-    cell.text = ""
-    paragraph = cell.paragraphs[0]
-    for index, line in enumerate(lines):
-        if index:
-            paragraph = cell.add_paragraph()
-        run = paragraph.add_run(line)
-        run.font.size = Pt(size)
-        if line[:1].isdigit() or line.startswith(("VOTING DAY", "UN HOLIDAY")):
-            run.bold = True
+def _heads_entries(line: str) -> bool:
+    """A meeting's hours, a week's Monday or the day's business ("VOTING DAY") head what follows."""
+    return line[:1].isdigit() or line.startswith(("VOTING DAY", "UN HOLIDAY"))
 
 
 def build_document(programme: ProgrammeOfWork) -> WordDocument:
@@ -99,16 +91,16 @@ def _grid(document: WordDocument, styles: Styles, programme: ProgrammeOfWork) ->
     by_date = {d.date: d for d in days}
     table = document.add_table(rows=1, cols=len(weeks) + 1)
     styles.table(table, "Table Grid")
-    _set_cell(table.rows[0].cells[0], [""], 9)
+    styles.cell(table.rows[0].cells[0], [""])
     for column, monday in enumerate(weeks, start=1):
-        _set_cell(table.rows[0].cells[column], [f"Week {column}", day_month(monday)], 9)
+        styles.cell(table.rows[0].cells[column], [f"Week {column}", day_month(monday)], _heads_entries)
     voting = _voting_days(programme)
     for weekday, name in enumerate(WEEKDAYS):
         row = table.add_row().cells
-        _set_cell(row[0], [name], 8)
+        styles.cell(row[0], [name])
         for column, monday in enumerate(weeks, start=1):
             day = by_date.get(monday + dt.timedelta(days=weekday))
-            _set_cell(row[column], _cell_lines(programme, day, voting))
+            styles.cell(row[column], _cell_lines(programme, day, voting), _heads_entries)
 
 
 def _voting_days(programme: ProgrammeOfWork) -> set[dt.date]:

@@ -8,8 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 
-from docx.shared import Pt
-
 from planner.core.un_style import day_month, ordinal, short_span, un_date
 from planner.core.year import YearPlan
 from planner.export import Rendered, YearContext
@@ -47,14 +45,6 @@ def _week_lines(plan: YearPlan, monday: dt.date) -> tuple[list[str], list[str], 
     return council, bodies, holidays
 
 
-def _cell(cell, lines: list[str]) -> None:
-    cell.text = ""
-    paragraph = cell.paragraphs[0]
-    for index, line in enumerate(lines):
-        paragraph = paragraph if index == 0 else cell.add_paragraph()
-        paragraph.add_run(line).font.size = Pt(8)
-
-
 def render_year_docx(plan: YearPlan) -> bytes:
     document = programme_document()
     styles = Styles(document)
@@ -66,12 +56,12 @@ def render_year_docx(plan: YearPlan) -> bytes:
     table = document.add_table(rows=1, cols=4)
     styles.table(table, "Table Grid")
     for cell, head in zip(table.rows[0].cells, ["Week of", "Council", "Subsidiary bodies", "Holidays"], strict=True):
-        _cell(cell, [head])
+        styles.cell(cell, [head], lambda line: True)
     for monday in _mondays(plan.year):
         council, bodies, holidays = _week_lines(plan, monday)
         row = table.add_row().cells
         for cell, lines in zip(row, [[un_date(monday)], council, bodies, holidays], strict=True):
-            _cell(cell, lines)
+            styles.cell(cell, lines)
     if plan.unplaced:
         styles.paragraph(document.add_paragraph("Not placed"), "Heading 2")
         for unplaced in plan.unplaced:
