@@ -25,7 +25,7 @@ from planner.core.un_style import slug
 from planner.errors import ReadError
 from planner.extract.bodies import may_order_body_session, with_body_session
 from planner.extract.clauses import analysis_text, clauses
-from planner.extract.language import detect_language, other_language
+from planner.extract.language import TextLanguage
 from planner.extract.layout import ends_paragraph
 from planner.extract.lexicon import AVAILABLE, Lexicon, lexicon
 from planner.extract.meetings import MeetingFinding, find_meeting
@@ -58,7 +58,8 @@ def extract_lines(
     session, agenda_item, status); they win over what the header says."""
     if _may_hold_invisible(lines):  # most texts hold none: no call a line
         lines = [_INVISIBLE.sub("", line) for line in lines]
-    code = language or detect_language(lines)
+    text_language = TextLanguage(lines, language)
+    code = text_language.code
     if code not in AVAILABLE:
         return Extraction(
             source=source,
@@ -81,7 +82,7 @@ def extract_lines(
     extraction = mandates(resolution, lex)
     if not ends_paragraph((last := operatives[-1]).text):
         extraction.problems.append(_cut_short(last))
-    if mixed := other_language(lines, code):
+    if mixed := text_language.other():
         doubts.append(_mixed_language(code, *mixed))
     extraction.problems[:0] = [Problem(message=d) for d in doubts]
     return extraction

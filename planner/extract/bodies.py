@@ -78,16 +78,23 @@ def body_words(language: str) -> BodyWords | None:
 
 
 def may_order_body_session(text: str, lex: Lexicon) -> bool:
-    """A quick first look: an ordering verb and a body's session verb ("shall meet", "to convene its")."""
+    """A quick first look: an ordering verb, a body's noun and a body's session verb ("shall meet",
+    "to convene its")."""
     patterns = [lex.meetings[key] for key in ("body_verb", "body_session_of") if key in lex.meetings]
-    return bool(patterns) and lex.may_hold(text, lex.ordering_words) and any(p.search(text) for p in patterns)
+    return (
+        bool(patterns)
+        and lex.may_hold(text, lex.ordering_words)
+        and lex.may_hold(text, lex.body_words)
+        and any(p.search(text) for p in patterns)
+    )
 
 
 def find_body_session(clause: Clause, lex: Lexicon, info: DocumentInfo) -> BodyFinding | None:
     """The session of a subsidiary body a clause orders, or None."""
     words = body_words(lex.language)
     m = lex.meetings
-    if words is None or not clause.ordering or "body_verb" not in m:
+    # The body is named in the clause (`_is_body`): without one of its nouns, no pattern need run.
+    if words is None or not clause.ordering or "body_verb" not in m or not lex.may_hold(clause.text, lex.body_words):
         return None
     text = clause.text
     verb = m["body_verb"].search(text)

@@ -19,17 +19,58 @@ _ACCENTED_LATIN = 0xC3  # U+00C0-U+00FF
 _MIXED_LETTERS, _MIXED_SHARE = 300, 0.15
 _NOT_ASCII_LETTER = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
 _NOT_OTHER_LEAD = bytes(b for b in range(256) if not any(b in lead for lead in _LEAD_BYTES.values()))
+# Each script's lead bytes made its first one: one translation keeps them (deleting the rest) and
+# sorts them, and one count a script counts its letters.
+_TO_FIRST_LEAD = bytes.maketrans(
+    bytes(b for lead in _LEAD_BYTES.values() for b in lead),
+    bytes(lead[0] for lead in _LEAD_BYTES.values() for _ in lead),
+)
 _FUNCTION_WORDS = {
     "en": {"the", "of", "and", "to", "its", "on", "with", "that", "in"},
     "fr": {"le", "la", "les", "des", "du", "et", "à", "sur", "au", "aux", "une"},
     "es": {"el", "los", "las", "del", "y", "en", "con", "por", "una", "su"},
 }
-_ANY_FUNCTION_WORD = frozenset().union(*_FUNCTION_WORDS.values())
+_LANGUAGE_OF_WORD = {word: code for code, vocab in _FUNCTION_WORDS.items() for word in vocab}
 
 
 def detect_language(lines: list[str]) -> str:
     sample = _sample(lines)
-    letters = _letters_by_script(sample)
+    return _language(sample, _letters_by_script(sample.encode("utf-8")))
+
+
+def other_language(lines: list[str], language: str) -> tuple[str, float] | None:
+    """A second language that holds a long part of the text, with its share of the letters.
+
+    A file may hold two language versions one after the other; the first one decides
+    the language, and the other would be read with the wrong words."""
+    text = "\n".join(lines)
+    return _other(text, _sample(lines), language, _letters_by_script(text.encode("utf-8")))
+
+
+class TextLanguage:
+    """A text's language (`language` if given, else detected) and, asked for later, a second one
+    that holds a long part of it (as other_language): the text joined, and its letters counted,
+    once for both when the sample is the whole text, as most resolutions are short."""
+
+    def __init__(self, lines: list[str], language: str | None = None):
+        self._text = "\n".join(lines)
+        # The lines' sample, but perhaps for a last line break (no letter and no word).
+        self._sample = self._text[:_SAMPLE]
+        self._letters: dict[str, int] | None = None  # of the whole text
+        self.code = language or _language(self._sample, self._sample_letters())
+
+    def _sample_letters(self) -> dict[str, int]:
+        letters = _letters_by_script(self._sample.encode("utf-8"))
+        if len(self._sample) == len(self._text):
+            self._letters = letters
+        return letters
+
+    def other(self) -> tuple[str, float] | None:
+        letters = self._letters if self._letters is not None else _letters_by_script(self._text.encode("utf-8"))
+        return _other(self._text, self._sample, self.code, letters)
+
+
+def _language(sample: str, letters: dict[str, int]) -> str:
     latin = max(letters["latin"], 1)
     for code in _LEAD_BYTES:
         # Chinese needs few characters to outweigh the Latin of symbols such as A/HRC/43/31.
@@ -38,20 +79,12 @@ def detect_language(lines: list[str]) -> str:
     return _latin_language(sample)
 
 
-def other_language(lines: list[str], language: str) -> tuple[str, float] | None:
-    """A second language that holds a long part of the text, with its share of the letters.
-
-    A file may hold two language versions one after the other; the first one decides
-    the language, and the other would be read with the wrong words."""
-    if language in _FUNCTION_WORDS and (forced := _other_latin_language(lines, language)):
+def _other(text: str, sample: str, language: str, letters: dict[str, int]) -> tuple[str, float] | None:
+    if language in _FUNCTION_WORDS and (forced := _other_latin_language(sample, language)):
         return forced
-    text = "\n".join(lines)
-    data = text.encode("utf-8")
-    letters = _other_scripts(data)
     own = language if language in _LEAD_BYTES else "latin"
-    if own == "latin" and not any(letters.values()):  # most texts: one script, no Latin to count
+    if own == "latin" and not any(letters[code] for code in _LEAD_BYTES):  # most texts: one script
         return None
-    letters["latin"] = _latin_letters(data)
     total = sum(letters.values()) or 1
     for script, count in letters.items():
         if script != own and count >= _MIXED_LETTERS and count >= _MIXED_SHARE * total:
@@ -59,15 +92,13 @@ def other_language(lines: list[str], language: str) -> tuple[str, float] | None:
     return None
 
 
-def _other_latin_language(lines: list[str], language: str) -> tuple[str, float] | None:
+def _other_latin_language(sample: str, language: str) -> tuple[str, float] | None:
     """Another Latin-script language than the one the text is read in (`--language en` on a French
     text), with its share of the function words; detection itself never disagrees with this."""
-    sample = _sample(lines)
     found = _latin_language(sample)
     if found == language:
         return None
-    words = Counter(filter(_ANY_FUNCTION_WORD.__contains__, sample.lower().split()))
-    scores = {code: sum(map(words.__getitem__, vocab)) for code, vocab in _FUNCTION_WORDS.items()}
+    scores = _scores(sample.lower().split())
     if scores[found] < _FEWEST_WORDS or scores[found] <= 2 * scores[language]:
         return None  # too few words to tell, or the two are close: no warning on a guess
     return found, scores[found] / sum(scores.values())
@@ -76,30 +107,33 @@ def _other_latin_language(lines: list[str], language: str) -> tuple[str, float] 
 _FEWEST_WORDS = 3  # function words of the other language before it is named
 
 
-def _letters_by_script(text: str) -> dict[str, int]:
-    data = text.encode("utf-8")
-    return _other_scripts(data) | {"latin": _latin_letters(data)}
-
-
-def _other_scripts(data: bytes) -> dict[str, int]:
-    """Letters of each script but the Latin in UTF-8 text."""
+def _letters_by_script(data: bytes) -> dict[str, int]:
+    """Letters of each script in UTF-8 text, the other scripts' first, then the Latin."""
     # The lead bytes of other scripts' letters, set apart in one pass at C speed: most texts
     # have none, and counting each lead byte in the whole text would cost a pass each.
-    leads = data.translate(None, _NOT_OTHER_LEAD)
-    return {code: sum(map(leads.count, lead_bytes)) for code, lead_bytes in _LEAD_BYTES.items()}
-
-
-def _latin_letters(data: bytes) -> int:
-    return len(data.translate(None, _NOT_ASCII_LETTER)) + data.count(_ACCENTED_LATIN)
+    leads = data.translate(_TO_FIRST_LEAD, _NOT_OTHER_LEAD)
+    letters = {code: leads.count(lead_bytes[0]) for code, lead_bytes in _LEAD_BYTES.items()}
+    letters["latin"] = len(data.translate(None, _NOT_ASCII_LETTER)) + data.count(_ACCENTED_LATIN)
+    return letters
 
 
 @lru_cache(maxsize=4)  # a text's opening is read twice: to detect, then to check (other_language)
 def _latin_language(text: str) -> str:
-    # Function words stand between spaces; splitting is faster than a word pattern, and
-    # only they are counted (filtered at C speed).
-    words = Counter(filter(_ANY_FUNCTION_WORD.__contains__, text.lower().split()))
-    scores = {code: sum(map(words.__getitem__, vocab)) for code, vocab in _FUNCTION_WORDS.items()}
+    # Function words stand between spaces; splitting is faster than a word pattern.
+    words = text.lower().split()
+    if _NOT_ENGLISH_WORDS.isdisjoint(words):  # English wins ties: without the others' words, no count
+        return "en"
+    scores = _scores(words)
     return max(scores, key=lambda code: (scores[code], code == "en"))
+
+
+_NOT_ENGLISH_WORDS = frozenset(word for code, vocab in _FUNCTION_WORDS.items() if code != "en" for word in vocab)
+
+
+def _scores(words: list[str]) -> dict[str, int]:
+    """How many of each language's function words are among the words (filtered at C speed)."""
+    codes = Counter(map(_LANGUAGE_OF_WORD.__getitem__, filter(_LANGUAGE_OF_WORD.__contains__, words)))
+    return {code: codes[code] for code in _FUNCTION_WORDS}
 
 
 def _sample(lines: list[str]) -> str:

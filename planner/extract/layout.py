@@ -103,7 +103,8 @@ def blocks(lines: list[str], lex: Lexicon, header_lines: int = 0) -> list[str]:
     for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
-            flush()
+            if current:  # a blank line after a blank line ends nothing: no call
+                flush()
             continue
         # A heading or closing line stands alone, whatever comes before and after it (the length
         # first: they are short, and most lines are not).
@@ -111,7 +112,11 @@ def blocks(lines: list[str], lex: Lexicon, header_lines: int = 0) -> list[str]:
             flush()
             out.append(line)
             continue
-        if index < header_lines or (current and _starts_paragraph(line, current[-1], lex)):
+        # A line ending with a letter ends no clause, so the next starts no paragraph: most lines of
+        # a wrapped paragraph are settled without a call.
+        if index < header_lines or (
+            current and not current[-1][-1].isalpha() and _starts_paragraph(line, current[-1], lex)
+        ):
             flush()
         current.append(line)
         size += len(line) + 1
@@ -142,9 +147,11 @@ def _double_spaced(lines: list[str]) -> bool:
     followed = len(_LONE_BLANK.findall(bytes(has_text)))  # one byte a line: counted at C speed
     if followed <= 0.6 * filled:  # most texts: no need to read every line's ending
         return False
-    # A last character that is a clause mark settles most lines without a call.
+    # A last character that is a clause mark, or a letter, settles most lines without a call.
     unfinished = sum(
-        1 for line in lines if (text := line.rstrip()) and text[-1] not in _CLAUSE_MARKS and not ends_clause(text)
+        1
+        for line in lines
+        if (text := line.rstrip()) and text[-1] not in _CLAUSE_MARKS and (text[-1].isalpha() or not ends_clause(text))
     )
     return unfinished > 0.3 * filled
 
@@ -204,22 +211,71 @@ def _starts_paragraph(line: str, previous: str, lex: Lexicon) -> bool:
 
 
 class _Vocabulary:
-    """The document's words, collected only if a hyphenated line break needs them."""
+    """The document's words (runs of letters joined by single hyphens), asked about only where a
+    hyphenated line break needs them. The first questions are answered from the text itself, a
+    `find` at C speed; collecting every word (a scan of the whole text) waits for many."""
 
     def __init__(self, lines: list[str]):
         self._lines = lines
+        self._text: str | None = None
         self._words: set[str] | None = None
+        self._looks = _MOST_LOOKS
 
     def __contains__(self, word: str) -> bool:
+        if self._words is None and (found := self._look_up(word)) is not None:
+            return found
         if self._words is None:
-            self._words = set(re.findall(r"\w+(?:-\w+)*", "\n".join(self._lines)))
+            self._words = set(_WORD.findall(self._joined()))
         return word in self._words
+
+    def _joined(self) -> str:
+        if self._text is None:
+            self._text = "\n".join(self._lines)
+        return self._text
+
+    def _look_up(self, word: str) -> bool | None:
+        """Whether `_WORD` finds the word, read where it stands; None past the looks allowed."""
+        if not _WORD.fullmatch(word):
+            return False  # no run of the pattern is this
+        text = self._joined()
+        at = text.find(word)
+        self._looks -= 1  # each question a look (a scan), each place the word stands one more
+        while at >= 0:
+            self._looks -= 1
+            if self._looks < 0:
+                return None
+            if _word_starts(text, at) and _word_ends(text, at + len(word)):
+                return True
+            at = text.find(word, at + 1)
+        return False
+
+
+_WORD = re.compile(r"\w+(?:-\w+)*")
+_MOST_LOOKS = 16  # questions and places a word stands, looked at one by one, before all words are collected
+
+
+def _word_starts(text: str, at: int) -> bool:
+    """A run of `_WORD` starts here: no letter before, nor a hyphen after a letter (the run goes on)."""
+    before = text[at - 1 : at] if at else ""
+    return not (_is_letter(before) or (before == "-" and at >= 2 and _is_letter(text[at - 2])))
+
+
+def _word_ends(text: str, end: int) -> bool:
+    """A run of `_WORD` ends here: no letter after, nor a hyphen before a letter."""
+    after = text[end : end + 1]
+    return not (_is_letter(after) or (after == "-" and _is_letter(text[end + 1 : end + 2])))
+
+
+def _is_letter(char: str) -> bool:
+    """`\\w` of `re`, for one character (empty: none)."""
+    return char.isalnum() or char == "_"
 
 
 def _join(lines: list[str], lex: Lexicon, vocabulary: _Vocabulary) -> str:
     # Pieces joined once at the end, each line looked at on its own: a paragraph of
     # thousands of lines costs in proportion to its length, not to its square.
     pieces = [lines[0]]
+    joiner = lex.word_joiner
     for line in lines[1:]:
         previous = pieces[-1]
         hyphen = _HYPHENATED.search(previous) if previous.endswith("-") else None
@@ -229,10 +285,10 @@ def _join(lines: list[str], lex: Lexicon, vocabulary: _Vocabulary) -> str:
         elif hyphen and line[:1].islower():
             pieces[-1] = previous[:-1]
             pieces.append(_rejoin_hyphen(hyphen.group(1), line, vocabulary))
-        elif _CJK.search(previous[-1:]) or _CJK.search(line[:1]) or not lex.word_joiner:
-            pieces.append(line)
+        elif not joiner or (not (pair := previous[-1:] + line[:1]).isascii() and _CJK.search(pair)):
+            pieces.append(line)  # Chinese on either side of the break: no space between
         else:
-            pieces.append(lex.word_joiner + line)
+            pieces.append(joiner + line)
     return "".join(pieces)
 
 

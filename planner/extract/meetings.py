@@ -337,9 +337,13 @@ def _cut_theme(text: str, lex: Lexicon) -> str | None:
     return theme or None
 
 
+_QUOTED_FOOTNOTE = re.compile(r"(?<=[”\"])\d{1,2}$")  # a footnote mark after a closing quote
+
+
 def _tidy(text: str) -> str:
     text = text.strip().strip(",，;；:：").strip().rstrip(".。").strip()
-    text = re.sub(r"(?<=[”\"])\d{1,2}$", "", text)  # a footnote mark after a closing quote
+    if text[-1:].isdigit():  # most end with a letter: no scan
+        text = _QUOTED_FOOTNOTE.sub("", text)
     if text.count("“") != text.count("”"):
         text = text.strip("“”")
     return text.strip()

@@ -8,6 +8,7 @@ from planner.extract.lexicon import Lexicon
 
 _DIGITS = re.compile(r"\d+")
 _HYPHENS = str.maketrans({"‑": "-", "‐": "-", "–": "-"})
+_SPACES = re.compile(r"\s+")
 
 
 def ordinal_value(words: str, lex: Lexicon) -> int | None:
@@ -19,7 +20,7 @@ def ordinal_value(words: str, lex: Lexicon) -> int | None:
     if lex.numbers["style"] == "positional":
         return _positional(words, lex)
     key = words.lower().translate(_HYPHENS)
-    key = re.sub(r"\s+", " ", key)
+    key = _SPACES.sub(" ", key)
     for candidate in (key, key.replace(" ", "-")):
         if candidate in lex.ordinals:
             return lex.ordinals[candidate]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 
 from planner.core.agenda import AGENDA_ITEMS
 from planner.core.mandate import MAX_PARAGRAPH_CHARS, DocumentInfo, Paragraph, Resolution
@@ -99,10 +101,11 @@ def _header_facts(header: list[str], lex: Lexicon) -> tuple[DocumentInfo, dict[s
     with the line it was read from; doubts where the header contradicts itself."""
     info = DocumentInfo(language=lex.language)
     evidence: dict[str, str] = {}
+    joined = "\n".join(header)
     doubts = _session_and_item(header, lex, info, evidence)
-    adopted_at, decision = _status(header, lex, info, evidence)
+    adopted_at, decision = _status(header, joined, lex, info, evidence)
     number, titled_decision = _title_line(header, lex, info, evidence, adopted_at)
-    _symbol(header, info, evidence, number, decision or titled_decision)
+    _symbol(joined, info, evidence, number, decision or titled_decision)
     doubts += _session_from_symbol(info, evidence, number)
     return info, evidence, doubts
 
@@ -125,11 +128,15 @@ def _session_and_item(header: list[str], lex: Lexicon, info: DocumentInfo, evide
     return doubts
 
 
-def _status(header: list[str], lex: Lexicon, info: DocumentInfo, evidence: dict[str, str]) -> tuple[int | None, bool]:
+def _status(
+    header: list[str], joined: str, lex: Lexicon, info: DocumentInfo, evidence: dict[str, str]
+) -> tuple[int | None, bool]:
     """A draft by its last draft line, else adopted by its first "adopted" line. Returns the index of
     the last "adopted" line (a bare title may follow it) and whether one says it is a decision."""
     h = lex.header
-    for line in header:
+    # A draft line's match is one in the joined header too (the pattern has no anchor): one search
+    # rules out an adopted text's header.
+    for line in header if h["draft"].search(joined) else ():
         if h["draft"].search(line):
             info.status, evidence["status"] = "draft", line
     adopted_at, decision = None, False
@@ -160,11 +167,9 @@ def _title_line(
     return number, decision
 
 
-def _symbol(
-    header: list[str], info: DocumentInfo, evidence: dict[str, str], number: str | None, decision: bool
-) -> None:
-    """The symbol printed in the header, else the one an adopted text's number gives."""
-    symbols = _SYMBOL.findall("\n".join(header))
+def _symbol(joined: str, info: DocumentInfo, evidence: dict[str, str], number: str | None, decision: bool) -> None:
+    """The symbol printed in the header (its lines joined), else the one an adopted text's number gives."""
+    symbols = _SYMBOL.findall(joined)
     if symbols:
         info.symbol, evidence["symbol"] = symbols[0], symbols[0]
         if "/L." in symbols[0]:
@@ -190,11 +195,22 @@ def _session_from_symbol(info: DocumentInfo, evidence: dict[str, str], number: s
 def _title(first: str, following: list[str], lex: Lexicon) -> str:
     """A title may wrap onto the next header lines."""
     parts = [first.strip()]
+    header_line = _header_line(tuple(p.pattern for p in lex.header.values() if isinstance(p, PATTERN_TYPES)), lex.flags)
     for line in following:
-        if any(p.match(line) for p in lex.header.values() if isinstance(p, PATTERN_TYPES)) or _SYMBOL.search(line):
+        if header_line(line) or _SYMBOL.search(line):
             break
         parts.append(line.strip())
     return (lex.word_joiner or "").join(parts).strip()
+
+
+@cache
+def _header_line(sources: tuple[str, ...], flags: int) -> Callable[[str], re.Match | None]:
+    """Whether any header pattern matches at a line's start, in one match: the patterns as one
+    alternation (their groups unnamed, for several share a name)."""
+    return re.compile("|".join(f"(?:{_NAMED_GROUP.sub('(?:', source)})" for source in sources), flags).match
+
+
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
 def _session_of_symbol(symbol: str) -> int | None:

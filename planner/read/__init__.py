@@ -15,6 +15,7 @@ from pathlib import Path
 
 from planner.core.mandate import MAX_PARAGRAPH_CHARS
 from planner.errors import ReadError, shown
+from planner.read.text import read_text
 
 SUFFIXES = (".txt", ".docx", ".pdf", ".doc", ".odt", ".rtf")
 SUFFIXES_SHOWN = ".txt, .docx, .pdf, .doc, .odt or .rtf"
@@ -24,12 +25,16 @@ MAX_BYTES = 50 * 1024 * 1024  # no resolution comes near this; larger is a wrong
 # terminal obeys them), the noncharacters U+FFFE and U+FFFF, and the bidi embeddings, overrides
 # and isolates that can make a calendar title or a CSV cell read other than it is. Line breaks
 # and tabs are the readers' to keep; the characters `str.splitlines` breaks at are gone by then.
-_UNSHOWABLE = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\u202a-\u202e\u2066-\u2069]")
+_UNSHOWABLE_CONTROLS = "".join(map(chr, (*range(0x01, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)))
+_UNSHOWABLE_OTHERS = "\ufffe\uffff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_UNSHOWABLE = re.compile(f"[{_UNSHOWABLE_CONTROLS}{_UNSHOWABLE_OTHERS}]")
+# Every byte but the controls: what a translation that deletes them leaves of UTF-8 text is its controls.
+_ALL_BUT_CONTROLS = bytes(b for b in range(256) if chr(b) not in _UNSHOWABLE_CONTROLS)
 
 
 def read_lines(path: str | Path) -> list[str]:
     """The lines of a resolution file, or a ReadError naming the file."""
-    path = Path(path)
+    path = path if isinstance(path, Path) else Path(path)  # a Path made again costs more than the stat
     check_name(path)
     suffix = path.suffix.lower()
     # One look at the file, not one per question: each is a round trip on a shared drive.
@@ -52,9 +57,11 @@ def read_lines(path: str | Path) -> list[str]:
             f"the file is {size // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit", path=path
         )
     try:
-        lines = [showable(line) for line in _read(path, suffix)]
+        lines = list(_read(path, suffix))  # a list whatever the reader gives: it is read more than once
     except OSError as err:
         raise _cannot_open(path, err) from None
+    if _may_hold_unshowable(lines):  # most texts hold none: no call a line
+        lines = [showable(line) for line in lines]
     if not any(line.strip() for line in lines):
         raise ReadError("the file has no text", path=path)
     longest = max(map(len, lines))
@@ -70,6 +77,19 @@ def read_lines(path: str | Path) -> list[str]:
 def showable(text: str) -> str:
     """The text without the characters no output may carry (see _UNSHOWABLE)."""
     return _UNSHOWABLE.sub("", text)
+
+
+def _may_hold_unshowable(lines: list[str]) -> bool:
+    """Whether a character `showable` removes is anywhere in the lines, told at C speed: a control
+    is the one byte of its UTF-8 form (no other character's bytes are ASCII), and a character
+    above the text's highest is ruled out at once."""
+    text = "".join(lines)
+    if text.encode("utf-8", "surrogatepass").translate(None, _ALL_BUT_CONTROLS):
+        return True
+    for char in _UNSHOWABLE_OTHERS:  # noqa: SIM110 - a plain loop: any() over a generator costs more than the tests
+        if char in text:
+            return True
+    return False
 
 
 def check_name(path: Path) -> None:
@@ -91,10 +111,8 @@ def _cannot_open(path: Path, err: OSError) -> ReadError:
 
 
 def _read(path: Path, suffix: str) -> list[str]:
-    # Each reader imports its library only when a file of its kind comes.
+    # Each reader imports its library only when a file of its kind comes (plain text needs none).
     if suffix == ".txt":
-        from planner.read.text import read_text
-
         return read_text(path)
     if suffix == ".docx":
         from planner.read.word import read_docx

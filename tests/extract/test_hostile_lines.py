@@ -14,7 +14,7 @@ import pytest
 
 from planner.errors import ReadError
 from planner.pipeline.resolutions import extract_file
-from planner.read import read_lines
+from planner.read import read_lines, showable
 
 BUDGET = 2.0  # seconds a file
 LENGTH = 199_000  # just inside the longest paragraph a file may have (200,000 characters)
@@ -127,6 +127,20 @@ def test_control_characters_in_a_pdf_text_are_dropped(tmp_path):
     lines = read_lines(path)
     assert not any(char in line for line in lines for char in _HIDDEN)
     assert [m.theme for m in extract_file(path).meetings] == ["poverty"]
+
+
+@pytest.mark.parametrize(
+    "char",
+    [*map(chr, (*range(0x01, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)), *"\ufffe\uffff\u202a\u202e\u2066\u2069"],
+)
+def test_a_character_no_output_may_carry_is_dropped_from_a_text_file(tmp_path, char):
+    # Texts without one are not read line by line for them: the quick look must find each.
+    text = f"The Human Rights Council,\n\n1. Decides to con{char}vene a “panel” on poverty;\n"
+    path = tmp_path / "hidden.txt"
+    path.write_text(text, "utf-8")
+
+    assert read_lines(path) == [showable(line) for line in text.splitlines()]
+    assert not any(char in line for line in read_lines(path))
 
 
 def test_a_text_ordering_20000_meetings_is_read_in_linear_time(tmp_path):

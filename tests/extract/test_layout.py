@@ -3,11 +3,21 @@ with the full patterns."""
 
 from __future__ import annotations
 
+import random
+import re
 from pathlib import Path
 
 import pytest
 
-from planner.extract.layout import _ENDS_CLAUSE, _FOOTNOTE, _double_spaced, blocks, ends_clause, is_footnote
+from planner.extract.layout import (
+    _ENDS_CLAUSE,
+    _FOOTNOTE,
+    _double_spaced,
+    _Vocabulary,
+    blocks,
+    ends_clause,
+    is_footnote,
+)
 from planner.extract.lexicon import lexicon
 from planner.extract.structure import parse
 
@@ -118,3 +128,16 @@ def test_chinese_closing_lines_stand_alone(closing):
     lines = ["10. 决定继续处理这一问题。", closing, "附件"]
 
     assert blocks(lines, lexicon("zh")) == lines
+
+
+def test_a_word_looked_up_in_the_text_is_a_word_of_the_text():
+    """The first questions read the text where the word stands: the same answers as the set of its words."""
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice("ab-_ é\n1.") for _ in range(rng.randint(0, 30)))
+        word = "".join(rng.choice("ab-_é1") for _ in range(rng.randint(1, 5)))
+        words = set(re.findall(r"\w+(?:-\w+)*", text))
+        assert (word in _Vocabulary(text.split("\n"))) == (word in words), (text, word)
+    many = _Vocabulary(["high-level " * 40 + "panel"])  # past the looks allowed: the words collected
+    assert all(word in many for word in ["high-level", "panel"] * 20)
+    assert "high" not in many

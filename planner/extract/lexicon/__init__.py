@@ -39,15 +39,18 @@ class Lexicon:
     meeting_words: tuple[str, ...] | None = None  # the meeting nouns
     report_words: tuple[str, ...] | None = None  # the report nouns and "to report"
     ordering_words: tuple[str, ...] | None = None  # the verbs that order
+    body_words: tuple[str, ...] | None = None  # the nouns that name a subsidiary body (its session's gate)
     kinds_look_around: bool = True  # a kind pattern looks beyond its noun: the noun alone tells no kind
 
     def may_mandate(self, text: str) -> bool:
         """False when the paragraph lacks the words a mandate needs: a meeting or report word and
         a verb that orders (a fast first look; clauses that order nothing yield no mandate)."""
-        # The verbs first: fewer words, and many paragraphs (welcomes, urges) have none.
-        return self.may_hold(text, self.ordering_words) and (
-            self.may_hold(text, self.meeting_words) or self.may_hold(text, self.report_words)
-        )
+        # The verbs first: fewer words, and many paragraphs (welcomes, urges) have none. The text
+        # is lower-cased once for the three tests (a gate runs on every operative paragraph).
+        low = lower_case(text) if self.flags else text
+        if low is None:  # "Decıdes": only the patterns can tell
+            return True
+        return _holds(low, self.ordering_words) and (_holds(low, self.meeting_words) or _holds(low, self.report_words))
 
     def may_hold(self, text: str, words: tuple[str, ...] | None) -> bool:
         """False when the text holds none of `words` (None: words that cannot be told)."""
@@ -55,6 +58,10 @@ class Lexicon:
             return True
         low = lower_case(text) if self.flags else text
         return low is None or holds_any(low, words)  # None: "Decıdes", only the patterns can tell
+
+
+def _holds(low: str, words: tuple[str, ...] | None) -> bool:
+    return words is None or holds_any(low, words)
 
 
 class UnknownLanguage(LookupError):
@@ -116,6 +123,7 @@ def lexicon(language: str) -> Lexicon:
         meeting_words=words(any_kind),
         report_words=words(report_nouns),
         ordering_words=_leading_words(words(raw["clauses"]["ordering"])),
+        body_words=words(raw["meetings"]["body_noun"]) if "body_noun" in raw["meetings"] else None,
         kinds_look_around=any(_looks_around(pattern) for pattern, _ in raw["meetings"]["kinds"]),
         language=raw["language"],
         flags=flags,

@@ -21,7 +21,7 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from planner.extract.lexicon.prefilter import holds_any, required_words
+from planner.extract.lexicon.prefilter import holds_all, required_word_sets
 
 _QUANTIFIERS = "?*+{"
 
@@ -40,14 +40,14 @@ class CaselessPattern:
         self.pattern = source
         self._fast: re.Pattern | None = None
         self._slow_pattern: re.Pattern | None = None
-        self._words: tuple[str, ...] | None = None
+        self._words: tuple[tuple[str, ...], ...] | None = None  # one of each set is in every match
         self.match: Callable[..., re.Match[str] | None] = self._compile_then_match
         self.search: Callable[..., CaselessMatch | re.Match | None] = self._prepare_then_search
         self.finditer: Callable[..., Iterator[Any]] = self._prepare_then_finditer  # re.Match or CaselessMatch
 
     def _prepare(self) -> re.Pattern:
         fast = literal_first(lowered(self.pattern))
-        self._words = required_words(fast)
+        self._words = required_word_sets(fast)
         self._fast = re.compile(fast)
         self.search = self._search
         self.finditer = self._finditer
@@ -80,11 +80,20 @@ class CaselessPattern:
         return self.match(text, pos, endpos)
 
     def _search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | re.Match | None:
-        low = lower_case(text)
+        # The hottest path of extraction (some forty searches a clause): the last text's lower
+        # case and the word test are looked up here rather than in calls of their own.
+        last, low = _last_lowered
+        if text is not last:
+            low = lower_case(text)
         if low is None:
             return self._slow.search(text, pos, endpos)
-        if self._words is not None and not holds_any(low, self._words):
-            return None
+        if self._words is not None:
+            for words in self._words:
+                for word in words:
+                    if word in low:
+                        break
+                else:
+                    return None
         found = self._fast.search(low, pos, endpos)  # type: ignore[union-attr]  # prepared first
         return CaselessMatch(found, text) if found else None
 
@@ -93,7 +102,7 @@ class CaselessPattern:
         if low is None:
             yield from self._slow.finditer(text, pos, endpos)
             return
-        if self._words is not None and not holds_any(low, self._words):
+        if self._words is not None and not holds_all(low, self._words):
             return
         for found in self._fast.finditer(low, pos, endpos):  # type: ignore[union-attr]  # prepared first
             yield CaselessMatch(found, text)
@@ -106,8 +115,9 @@ class CaselessPattern:
 
 
 _last_lowered: tuple[str, str | None] = ("", "")
-# Letters IGNORECASE matches with an ASCII one that lower() leaves alone: "ı" ~ "i", "ſ" ~ "s".
-_FOLDED_ONLY = re.compile("[ıſ]")
+# Letters IGNORECASE matches with an ASCII one that lower() leaves alone: "ı" ~ "i", "ſ" ~ "s"
+# (each looked for with `in`, at C speed: a character class scans the text several times slower).
+_DOTLESS_I, _LONG_S = "ı", "ſ"
 
 
 def lower_case(text: str) -> str | None:
@@ -118,7 +128,7 @@ def lower_case(text: str) -> str | None:
     last, low = _last_lowered
     if text is not last:
         low = text.lower()
-        if len(low) != len(text) or (not text.isascii() and _FOLDED_ONLY.search(text)):
+        if len(low) != len(text) or (not text.isascii() and (_DOTLESS_I in text or _LONG_S in text)):
             low = None
         _last_lowered = (text, low)
     return low
@@ -127,16 +137,24 @@ def lower_case(text: str) -> str | None:
 class CaselessMatch:
     """A match found in the lower-cased text, read back from the original."""
 
-    __slots__ = ("_match", "_text")
+    __slots__ = ("_match", "_text", "start", "end", "span")
 
     def __init__(self, match: re.Match, text: str):
         self._match = match
         self._text = text
+        # Offsets in the lower-cased text are the original's: the match's own methods serve,
+        # with no Python call in between (the extractor asks for them more than for words).
+        self.start: Callable[..., int] = match.start
+        self.end: Callable[..., int] = match.end
+        self.span: Callable[..., tuple[int, int]] = match.span
 
     def group(self, *names: int | str):
+        if not names:  # the whole match, the commonest question
+            start, end = self._match.span()
+            return self._text[start:end]
         if len(names) > 1:
             return tuple(self._group(name) for name in names)
-        return self._group(names[0] if names else 0)
+        return self._group(names[0])
 
     def _group(self, name: int | str) -> str | None:
         start, end = self._match.span(name)
@@ -147,21 +165,9 @@ class CaselessMatch:
     def groupdict(self) -> dict[str, str | None]:
         return {name: self._group(name) for name in self._match.re.groupindex}
 
-    def start(self, name: int | str = 0) -> int:
-        return self._match.start(name)
-
-    def end(self, name: int | str = 0) -> int:
-        return self._match.end(name)
-
-    def span(self, name: int | str = 0) -> tuple[int, int]:
-        return self._match.span(name)
-
     @property
     def lastgroup(self) -> str | None:
         return self._match.lastgroup
-
-    def __bool__(self) -> bool:
-        return True
 
 
 def has_cased_letters(source: str) -> bool:
@@ -197,37 +203,69 @@ def lowered(source: str) -> str:
 
 
 def literal_first(source: str) -> str:
-    """Each top-level alternative `\\bword...` rewritten as `word(?<!\\wword)...`.
+    """Each top-level alternative `\\bword...` rewritten as `word(?<!\\wword)...`, and one that
+    a look-behind for a class opens, `(?<![-])\\bword...`, as `word(?<!\\wword)(?<![-]word)...`.
 
-    Same matches; but a pattern that starts with a literal lets `re` jump to it."""
-    return "|".join(_literal_first(branch) for branch in _top_level_branches(source))
+    Same matches; but a pattern that starts with a literal lets `re` jump to it. With other
+    alternatives beside it, a group of words opening an alternative is spread over the rest:
+    `(?:at|during)\\s...|...` -> `at\\s...|during\\s...|...` (`re` jumps only to alternatives
+    that each open with a letter, not with a group)."""
+    branches = [_literal_first(branch) for branch in _top_level_branches(source)]
+    if len(branches) > 1:
+        branches = [spread for branch in branches for spread in _spread(branch)]
+    return "|".join(branches)
+
+
+def _spread(branch: str) -> list[str]:
+    """`(?:a|b)rest` as [`arest`, `brest`], when each alternative opens with a letter or digit and the rest
+    captures nothing (a group written twice would be numbered twice); else [branch]."""
+    close = _closing_paren(branch, 0) if branch.startswith("(?:") else None
+    if close is None or branch[close + 1 : close + 2] in tuple(_QUANTIFIERS):
+        return [branch]
+    rest = branch[close + 1 :]
+    alternatives = _top_level_branches(branch[3:close])
+    captures = any(
+        char == "(" and (not rest.startswith("(?", index) or rest.startswith("(?P<", index))
+        for index, char, _ in _structure(rest)
+    )
+    if captures or not all(alternative[:1].isalnum() for alternative in alternatives):
+        return [branch]
+    return [alternative + rest for alternative in alternatives]
+
+
+# "(?<![-‑])" before a word boundary: the class of characters that may not come before the match.
+_NOT_AFTER = re.compile(r"\(\?<!\[((?:[^\]\\]|\\.)+)\]\)(?=\\b)")
 
 
 def _literal_first(branch: str) -> str:
-    if not branch.startswith("\\b"):
+    guard = _NOT_AFTER.match(branch)
+    bare = branch[guard.end() :] if guard else branch
+    if not bare.startswith("\\b"):
         return branch
-    if branch.startswith("\\b(?:"):
-        return _literal_first_group(branch)
+    if bare.startswith("\\b(?:"):
+        return _literal_first_group(branch, bare, guard.group(1) if guard else None)
     end = 2
-    while end < len(branch) and (branch[end].isalnum() and branch[end].isascii()):
+    while end < len(bare) and (bare[end].isalnum() and bare[end].isascii()):
         end += 1
-    if end < len(branch) and branch[end] in _QUANTIFIERS:
+    if end < len(bare) and bare[end] in _QUANTIFIERS:
         end -= 1  # "dialogues?": the quantifier belongs to the last letter
-    word = branch[2:end]
+    word = bare[2:end]
     if not word:
         return branch
-    return f"{word}(?<!\\w{word}){branch[end:]}"
+    not_after = f"(?<![{guard.group(1)}]{word})" if guard else ""
+    return f"{word}(?<!\\w{word}){not_after}{bare[end:]}"
 
 
-def _literal_first_group(branch: str) -> str:
+def _literal_first_group(branch: str, bare: str, not_after: str | None) -> str:
     """`\\b(?:at|during)\\s` -> `(?:at(?<!\\wat)|during(?<!\\wduring))\\s`, when every alternative allows it."""
-    close = _closing_paren(branch, 2)
-    if close is None or branch[close + 1 : close + 2] in tuple(_QUANTIFIERS):
+    close = _closing_paren(bare, 2)
+    if close is None or bare[close + 1 : close + 2] in tuple(_QUANTIFIERS):
         return branch  # "\\b(?:for\\s+)?": the group may be skipped, the boundary then falls elsewhere
-    inner = [_literal_first("\\b" + alternative) for alternative in _top_level_branches(branch[5:close])]
-    if any(alternative.startswith("\\b") for alternative in inner):
+    guard = f"(?<![{not_after}])" if not_after else ""
+    inner = [_literal_first(f"{guard}\\b{alternative}") for alternative in _top_level_branches(bare[5:close])]
+    if any(alternative.startswith((guard + "\\b") if guard else "\\b") for alternative in inner):
         return branch
-    return "(?:" + "|".join(inner) + ")" + branch[close + 1 :]
+    return "(?:" + "|".join(inner) + ")" + bare[close + 1 :]
 
 
 def _closing_paren(source: str, opening: int) -> int | None:
