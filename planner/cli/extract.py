@@ -48,9 +48,8 @@ def extract(
 
     PATHS are .txt, .docx, .pdf, .doc, .odt or .rtf files, or folders of them.
     """
-    from planner.export.extraction import json_chunks, table_chunks
-    from planner.pipeline.plan import check_not_session_folders
-    from planner.pipeline.resolutions import expand, extract_files
+    from planner.export.extraction import json_chunks, json_document, table_chunks, table_document
+    from planner.pipeline.resolutions import check_not_session_folders, expand, extract_files
 
     collect_from_here()  # an archive may hold any number of files: memory stays flat
     if out == Path("-"):  # the usual name for the screen
@@ -65,7 +64,8 @@ def extract(
 
     def documents():
         # In the order of the files whatever --jobs is; a file that cannot be read is one line.
-        results = extract_files(files, jobs=jobs, session=session, language=language)
+        render = json_document if fmt == "json" else table_document
+        results = extract_files(files, render, jobs=jobs, session=session, language=language)
         with _progress(files, results) as shown:
             for result in shown:
                 if isinstance(result, PlannerError):

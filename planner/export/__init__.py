@@ -14,9 +14,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from planner.core.programme import ProgrammeOfWork, SessionSummary
-
-if TYPE_CHECKING:  # the year's models are built only by the runs that plan a year
+if TYPE_CHECKING:  # the models are built by the runs that use them (`extract` uses neither)
+    from planner.core.programme import ProgrammeOfWork, SessionSummary
     from planner.core.year import YearPlan
     from planner.export.calendar.releases import ReleaseState
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Iterable, Iterator
 
 from planner.core.agenda import FULL_DAY, HALF_DAY
@@ -28,23 +27,30 @@ _FIELDS = {
 }
 
 
-def json_chunks(extractions: Iterable[Extraction]) -> Iterator[str]:
-    """The JSON array, one document at a time, so that no run holds every result at once."""
+def json_document(extraction: Extraction) -> str:
+    """One document of the JSON array, indented as its element. pydantic's own JSON: the same
+    bytes as json.dumps(model_dump(), indent=2), nine times faster; it holds no blank line (a
+    line break in a value is written \\n), so every line is indented."""
+    return "  " + extraction.model_dump_json(indent=2).replace("\n", "\n  ")
+
+
+def json_chunks(documents: Iterable[str]) -> Iterator[str]:
+    """The JSON array around documents written by json_document, one at a time, so that no run
+    holds every result at once."""
     yield "["
     index = -1
-    for index, extraction in enumerate(extractions):
-        # pydantic's own JSON: the same bytes as json.dumps(model_dump(), indent=2), nine times faster.
-        document = extraction.model_dump_json(indent=2)
-        yield ("," if index else "") + "\n" + textwrap.indent(document, "  ")
+    for index, document in enumerate(documents):
+        yield ("," if index else "") + "\n" + document
     yield "]\n" if index < 0 else "\n]\n"
 
 
-def table_chunks(extractions: Iterable[Extraction]) -> Iterator[str]:
-    for index, extraction in enumerate(extractions):
-        yield ("\n" if index else "") + _document(extraction)
+def table_chunks(documents: Iterable[str]) -> Iterator[str]:
+    """The table around documents written by table_document."""
+    for index, document in enumerate(documents):
+        yield ("\n" if index else "") + document
 
 
-def _document(e: Extraction) -> str:
+def table_document(e: Extraction) -> str:
     d = e.document
     facts = [
         d.status,

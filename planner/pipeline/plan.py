@@ -21,9 +21,9 @@ from planner.core.mandate import Extraction
 from planner.core.programme import MandateRef, ProgrammeOfWork, SessionSummary
 from planner.core.session import Pin
 from planner.core.un_style import slug
-from planner.errors import ReadError, SessionFileError
+from planner.errors import SessionFileError
 from planner.pipeline.resolutions import RESOLUTIONS, name_key, read_resolutions
-from planner.read import SUFFIXES, supported_files
+from planner.read import SUFFIXES
 from planner.schedule import schedule
 from planner.sessions.meeting_facts import with_meeting_facts
 from planner.sessions.registry import registered_session
@@ -51,18 +51,6 @@ def session_folder(path: Path) -> Path:
             raise SessionFileError(f"is a file; give the session folder (the one that holds {FILE_NAME})", path=path)
         return path.parent
     return path
-
-
-def check_not_session_folders(paths: tuple[Path, ...]) -> None:
-    """A session folder given to extract: its texts are in its resolutions folder, and moving them
-    up would break the session's layout."""
-    for path in paths:
-        if path.is_dir() and (path / FILE_NAME).is_file() and not supported_files(path):
-            raise ReadError(
-                f"is a session folder; its texts are in {path / RESOLUTIONS}: "
-                f"planner extract {path / RESOLUTIONS} (or planner plan {path})",
-                path=path,
-            )
 
 
 def _check_documents(names: list[str], folder: Path, path: Path) -> None:

@@ -1,7 +1,7 @@
 """Resolution files in, extractions out: the edge that joins the readers to the pure extractor.
 
 extract_file(path)                      one file
-extract_files(paths, jobs=N)            many files, in N processes, in order
+extract_files(paths, render, jobs=N)    many files, in N processes, in order, each as render gives it
 expand(paths)                           files and folders -> the files
 read_resolutions(folder, corrections)   a session's folder: each resolution once, doubts listed
 """
@@ -13,10 +13,10 @@ import os
 import stat
 import unicodedata
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from planner.core.mandate import Extraction
 from planner.errors import InputError, PlannerError, ReadError
@@ -31,11 +31,25 @@ from planner.read import (
     read_lines,
     supported_files,
 )
+from planner.sessions.schema import FILE_NAME
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
 RESOLUTIONS = "resolutions"  # the session folder's folder of texts
+R = TypeVar("R")  # what a caller of extract_files makes of an extraction
+
+
+def check_not_session_folders(paths: tuple[Path, ...]) -> None:
+    """A session folder given to extract: its texts are in its resolutions folder, and moving them
+    up would break the session's layout."""
+    for path in paths:
+        if path.is_dir() and (path / FILE_NAME).is_file() and not supported_files(path):
+            raise ReadError(
+                f"is a session folder; its texts are in {path / RESOLUTIONS}: "
+                f"planner extract {path / RESOLUTIONS} (or planner plan {path})",
+                path=path,
+            )
 
 
 def extract_file(
@@ -46,17 +60,25 @@ def extract_file(
 
 
 def extract_files(
-    paths: Sequence[Path], *, jobs: int | None = None, session: int | None = None, language: str | None = None
-) -> Iterator[Extraction | PlannerError]:
-    """The extraction of each file, or the error that stopped it, in the order of `paths`.
+    paths: Sequence[Path],
+    render: Callable[[Extraction], R],
+    *,
+    jobs: int | None = None,
+    session: int | None = None,
+    language: str | None = None,
+) -> Iterator[R | PlannerError]:
+    """The extraction of each file as `render` gives it (a module's function: it goes to the
+    workers), or the error that stopped it, in the order of `paths`.
 
     jobs > 1 reads the files in that many processes, a few chunks of files ahead of the
     caller at most: the output is the same, in the same order, and memory stays flat however
-    many files there are. jobs == 1 reads each file as the caller asks for it; None: the cores."""
+    many files there are. The workers render too: an extraction's text is cheaper to send than
+    the extraction, and the caller is left only writing. jobs == 1 reads each file as the caller
+    asks for it; None: the cores."""
     jobs = jobs or _cores()
     if jobs <= 1 or len(paths) < 2:
         for path in paths:
-            yield _extract_or_error(path, session, language)
+            yield _rendered_or_error(path, render, session, language)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -65,14 +87,14 @@ def extract_files(
     # Chunks small enough to share a small folder out, large enough to pay for the trip.
     size = max(1, min(_MOST_PER_CHUNK, len(paths) // (jobs * 4)))
     chunks = (list(paths[at : at + size]) for at in range(0, len(paths), size))
-    pending: deque[Future[list[Extraction | PlannerError]]] = deque()
+    pending: deque[Future[list[R | PlannerError]]] = deque()
     # fork: the workers start with planner imported, at no cost (spawn would import it again).
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_quiet_worker) as pool:
         for chunk in chunks:
             with _stops_held(not pending):  # the first submit forks the workers
-                pending.append(pool.submit(_extract_chunk, chunk, session, language))
+                pending.append(pool.submit(_extract_chunk, chunk, render, session, language))
             if len(pending) >= jobs * _CHUNKS_AHEAD:
                 yield from pending.popleft().result()
         while pending:
@@ -90,15 +112,19 @@ def _cores() -> int:
     return os.cpu_count() or 1
 
 
-def _extract_or_error(path: Path, session: int | None, language: str | None) -> Extraction | PlannerError:
+def _rendered_or_error(
+    path: Path, render: Callable[[Extraction], R], session: int | None, language: str | None
+) -> R | PlannerError:
     try:
-        return extract_file(path, session=session, language=language)
+        return render(extract_file(path, session=session, language=language))
     except PlannerError as err:
         return err
 
 
-def _extract_chunk(paths: list[Path], session: int | None, language: str | None) -> list[Extraction | PlannerError]:
-    return [_extract_or_error(path, session, language) for path in paths]
+def _extract_chunk(
+    paths: list[Path], render: Callable[[Extraction], R], session: int | None, language: str | None
+) -> list[R | PlannerError]:
+    return [_rendered_or_error(path, render, session, language) for path in paths]
 
 
 def _quiet_worker() -> None:

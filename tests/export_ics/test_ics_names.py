@@ -13,7 +13,7 @@ from planner.core.programme import ProgrammeOfWork
 from planner.core.reports import report_of, summary_report_of
 from planner.core.un_style import slug
 from planner.export.calendar.session_calendar import render_session_calendar
-from planner.export.extraction import table_chunks
+from planner.export.extraction import table_document
 from planner.export.report.draft import draft_name
 
 ORAL_UPDATE = ReportMandate(
@@ -90,7 +90,7 @@ def test_extraction_table_names_report_forms_and_shortens_at_a_word():
         document=DocumentInfo(symbol="A/HRC/RES/43/21"),
         reports=[ORAL_UPDATE.model_copy(update={"meeting": None, "subject": subject})],
     )
-    line = "".join(table_chunks([extraction])).splitlines()[-1]
+    line = table_document(extraction).splitlines()[-1]
     assert line == (
         "  REPORT   op. 9  oral update by United Nations High Commissioner for Human Rights on the implementation"
         " of the recommendations implementation of the recommendations…, due no session stated"

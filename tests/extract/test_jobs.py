@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from planner.errors import PlannerError
+from planner.export.extraction import json_document, table_document
 from planner.pipeline.resolutions import extract_file, extract_files
 
 RESOLUTIONS = Path(__file__).parents[1] / "data" / "resolutions"
@@ -60,7 +61,7 @@ def test_extract_jobs_2_writes_the_out_file_of_jobs_1(archive, tmp_path):
 def test_extract_files_in_processes_keeps_the_order_and_the_errors(archive):
     paths = sorted(archive.iterdir())
 
-    results = list(extract_files(paths, jobs=2))
+    results = list(extract_files(paths, json_document, jobs=2))  # rendered in the workers
 
     assert len(results) == len(paths) == 98
     for path, result in zip(paths, results, strict=True):
@@ -69,15 +70,15 @@ def test_extract_files_in_processes_keeps_the_order_and_the_errors(archive):
                 extract_file(path)
             assert str(result) == str(caught.value)
         else:
-            assert result == extract_file(path)
+            assert result == json_document(extract_file(path))
 
 
 def test_extract_files_one_job_reads_each_file_when_asked(tmp_path):
     # One process streams: a file is read only when the caller takes its result.
     first, second = tmp_path / "a.txt", tmp_path / "b.txt"
     shutil.copyfile(RESOLUTIONS / "a-hrc-res-3-4.en.txt", first)
-    results = extract_files([first, second], jobs=1)
+    results = extract_files([first, second], table_document, jobs=1)
 
-    assert next(results).source == str(first)
+    assert next(results).startswith(f"{first}\n")
     shutil.copyfile(RESOLUTIONS / "a-hrc-res-5-1.en.txt", second)  # written after the first was read
-    assert next(results).source == str(second)
+    assert next(results).startswith(f"{second}\n")
