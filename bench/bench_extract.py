@@ -20,7 +20,7 @@ reading each Word test text beside python-docx opening it.
 from __future__ import annotations
 
 import argparse
-import resource
+import os
 import subprocess
 import sys
 import time
@@ -66,22 +66,30 @@ def peak_memory(paths: list[Path]) -> float:
     return peak / 1024 / 1024
 
 
-def command_seconds(corpus: Path, jobs: int, repeat: int) -> tuple[float, float]:
-    """Best wall time of `planner extract --jobs N` on the corpus, and its peak RSS in MB."""
-    times, peak = [], 0.0
+def command_seconds(corpus: Path, jobs: int) -> tuple[float, float]:
+    """Wall time of one `planner extract --jobs N` on the corpus, and the largest RSS in MB of its
+    processes (the run's own, or a worker's)."""
     command = [sys.executable, "-m", "planner", "extract", "--format", "json", "--jobs", str(jobs), str(corpus)]
     env = installed_env()  # bytecode cached, as installed: no module compiled again in every run
-    for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env)
-        times.append(time.perf_counter() - start)
-        peak = max(peak, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
-    return min(times), peak
+    start = time.perf_counter()
+    run = subprocess.Popen(command, stdout=subprocess.DEVNULL, env=env)
+    _, status, usage = os.wait4(run.pid, 0)
+    seconds = time.perf_counter() - start
+    run.returncode = os.waitstatus_to_exitcode(status)
+    if run.returncode:
+        sys.exit(f"planner extract --jobs {jobs} failed ({run.returncode})")
+    return seconds, usage.ru_maxrss / 1024
 
 
 def jobs_figures(corpus: Path, jobs: int, repeat: int, size: float) -> None:
-    one, one_peak = command_seconds(corpus, 1, repeat)
-    many, many_peak = command_seconds(corpus, jobs, repeat)
+    """--jobs N beside --jobs 1, run in turn (a busy moment of a shared machine slows both alike),
+    best of `repeat` each."""
+    one, many, one_peak, many_peak = float("inf"), float("inf"), 0.0, 0.0
+    for _ in range(repeat):
+        seconds, peak = command_seconds(corpus, 1)
+        one, one_peak = min(one, seconds), max(one_peak, peak)
+        seconds, peak = command_seconds(corpus, jobs)
+        many, many_peak = min(many, seconds), max(many_peak, peak)
     print(f"planner extract --jobs 1:  {one:.2f} s  {size / one:.1f} MB/s  (largest process {one_peak:.0f} MB)")
     print(f"planner extract --jobs {jobs}:  {many:.2f} s  {size / many:.1f} MB/s  (largest process {many_peak:.0f} MB)")
     print(f"speed-up --jobs {jobs} / --jobs 1: {one / many:.2f}")
