@@ -171,7 +171,7 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
                 )
             # The others are read too, to be named ("unsupported file type ..."): every file is
             # either read or said not to be.
-            out.extend(sorted(found + others))
+            out.extend(sorted(found + others, key=lambda file: file.name))  # one folder: by name
         else:
             out.append(path)
     return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import importlib
+import os
 import re
 import stat
 from pathlib import Path
@@ -134,24 +135,43 @@ _OTHER_READERS = {
 
 
 def supported_files(folder: Path) -> list[Path]:
-    """The resolution files in a folder, in a stable order."""
-    return sorted(
-        p
-        for p in _entries(folder)
-        # A link to a missing file, a named pipe or a device is listed, so that reading it says
-        # what it is rather than skip it.
-        if not p.is_dir() and p.suffix.lower() in SUFFIXES and not p.name.startswith((".", "~$"))
-    )
+    """The resolution files in a folder, in a stable order (by name)."""
+    # A link to a missing file, a named pipe or a device is listed, so that reading it says
+    # what it is rather than skip it.
+    return [folder / name for name in _file_names(folder) if _suffix(name) in SUFFIXES]
 
 
 def other_files(folder: Path) -> list[Path]:
     """The files in a folder that are no resolution planner reads (a .md, an .xlsx): they are
     named, never skipped without a word, for a text saved in another format would be missed."""
-    return sorted(
-        p
-        for p in _entries(folder)
-        if not p.is_dir() and p.suffix.lower() not in SUFFIXES and not p.name.startswith((".", "~$"))
-    )
+    return [folder / name for name in _file_names(folder) if _suffix(name) not in SUFFIXES]
+
+
+def _file_names(folder: Path) -> list[str]:
+    """The names of what a folder holds but folders and hidden or Office lock files, sorted.
+    One scandir: its entries know whether they are folders without a stat each (an archive of
+    thousands of texts spent more listing itself than some of its texts took to read)."""
+    try:
+        with os.scandir(folder) as entries:
+            names = [entry.name for entry in entries if not _is_folder(entry)]
+    except PermissionError as err:
+        from planner.files import unreadable_folder
+
+        raise unreadable_folder(folder, err) from None
+    return sorted(name for name in names if not name.startswith((".", "~$")))
+
+
+def _is_folder(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:  # a loop of links, a name gone meanwhile: no folder to leave out
+        return False
+
+
+def _suffix(name: str) -> str:
+    # os.path's, not a Path made for each name (dearer than listing the folder): the two differ
+    # only on a name ending in ".", which no resolution has
+    return os.path.splitext(name)[1].lower()
 
 
 def folders_with_texts(folder: Path) -> list[Path]:
