@@ -66,7 +66,7 @@ def _plan_summary(result: PlanResult) -> str:
 
 def _default_session() -> Path:
     """The folder planner runs in, if it is a session folder; else the bundled sample."""
-    from planner.sessions.session_file import FILE_NAME
+    from planner.sessions import FILE_NAME
 
     return Path(".") if Path(FILE_NAME).is_file() else _sample_session()
 

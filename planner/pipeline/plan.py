@@ -25,10 +25,11 @@ from planner.errors import SessionFileError
 from planner.pipeline.resolutions import RESOLUTIONS, name_key, read_resolutions
 from planner.read import SUFFIXES
 from planner.schedule import schedule
+from planner.sessions import FILE_NAME
 from planner.sessions.meeting_facts import with_meeting_facts
 from planner.sessions.registry import registered_session
 from planner.sessions.rules import entry
-from planner.sessions.session_file import FILE_NAME, SessionFile, load_session_file
+from planner.sessions.session_file import SessionFile, load_session_file
 from planner.sessions.standing import builtin_standing_mandates
 
 

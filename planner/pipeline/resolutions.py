@@ -31,7 +31,7 @@ from planner.read import (
     read_lines,
     supported_files,
 )
-from planner.sessions.schema import FILE_NAME
+from planner.sessions import FILE_NAME
 
 if TYPE_CHECKING:
     from concurrent.futures import Future

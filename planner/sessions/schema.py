@@ -17,7 +17,6 @@ from planner.core.programme import MandateRef
 from planner.sessions.meeting_facts import ReportRequest
 from planner.sessions.values import ClockTime, Strict
 
-FILE_NAME = "session.toml"
 MAX_BYTES = 1024 * 1024  # a session file is a page or two; more is the wrong file
 LAST_SESSION = 200  # the Council holds three a year: session 200 falls in the 2070s
 FIRST_YEAR, LAST_YEAR = 2006, 2100

@@ -32,13 +32,13 @@ from planner.core.session import (
 )
 from planner.core.un_style import session_of_year
 from planner.errors import InputError, SessionFileError
+from planner.sessions import FILE_NAME
 from planner.sessions.file_errors import FIX_THE_SYNTAX, key_of, pydantic_fix, syntax_hint
 from planner.sessions.meeting_facts import ReportRequest
 from planner.sessions.order_of_business import registered_mechanisms, session_business
 from planner.sessions.registry import build_session
 from planner.sessions.rules import Bad, check, entry
 from planner.sessions.schema import (
-    FILE_NAME,
     FIRST_YEAR,
     LAST_YEAR,
     LONGEST_SESSION_DAYS,

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import tomli_w
 
 from planner.read import SUFFIXES
-from planner.sessions.session_file import FILE_NAME
+from planner.sessions import FILE_NAME
 from planner.web.session_keys import KEYS, keyed, toml_tables
 from planner.web.store import SessionState, content_hash
 from planner.web.texts import safe_name

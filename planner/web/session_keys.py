@@ -22,8 +22,9 @@ from planner.core.identity import pin_names
 from planner.core.mandate import Extraction
 from planner.core.programme import MandateRef
 from planner.core.session import Pin
+from planner.sessions import FILE_NAME
 from planner.sessions.schema import DeclaredMandate
-from planner.sessions.session_file import FILE_NAME, SessionFile
+from planner.sessions.session_file import SessionFile
 from planner.sessions.standing import builtin_standing_mandates
 from planner.web.corrections import Flag
 from planner.web.store import SessionState

@@ -18,7 +18,8 @@ from pathlib import Path
 from planner.core.mandate import Extraction
 from planner.core.programme import ProgrammeOfWork
 from planner.pipeline.plan import Misnamed, plan_from
-from planner.sessions.session_file import FILE_NAME, SessionFile, load_session_file
+from planner.sessions import FILE_NAME
+from planner.sessions.session_file import SessionFile, load_session_file
 from planner.sessions.standing import builtin_standing_mandates
 from planner.web.corrections import Flag, apply_corrections
 from planner.web.session_keys import keyed, names_of, with_app_edits
