@@ -5,6 +5,7 @@ tests/schedule/test_sessionfile_errors.py."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -162,6 +163,27 @@ def test_a_declared_mandate_may_ask_for_a_report(tmp_path):
     assert (
         tmp_path / "out" / "summary-reports" / "summary-report-hrc46-african-descent-midterm-review.en.docx"
     ).is_file()
+
+
+def test_a_report_table_replacing_the_resolutions_report_is_warned_of(tmp_path):
+    # From the newcomer's trial: a [reports] entry left from a copy that lacked the paragraph
+    # silently replaced the report the resolution asks for (43/21 op. 9, the seed).
+    session = _session(
+        tmp_path,
+        HRC46,
+        "hrc46",
+        '\n[reports]\n"43/21 op8" = {author = "the Office of the High Commissioner", due_session = 48}\n',
+    )
+    result = CliRunner().invoke(main, ["plan", str(session), "--out", str(tmp_path / "out")])
+
+    assert result.exit_code == 0, result.output
+    warning = (
+        'session.toml [reports] "43/21 op8" replaces the summary report by 联合国人权事务高级专员 that op. 9 of the '
+        "resolution asks for with a summary report by the Office of the High Commissioner, due at the 48th "
+        "session; remove the entry if your copy of the text holds op. 9"
+    )
+    assert f"  - {warning}" in result.output.splitlines()
+    assert warning in json.loads((tmp_path / "out" / "programme.json").read_text(encoding="utf-8"))["warnings"]
 
 
 def test_a_report_table_naming_no_meeting_is_an_error(tmp_path):

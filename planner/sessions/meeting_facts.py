@@ -12,6 +12,7 @@ from pydantic import Field
 from planner.core.identity import pin_names
 from planner.core.mandate import MeetingReport, ReportForm
 from planner.core.programme import MandateRef, ProgrammeOfWork
+from planner.core.un_style import ordinal
 from planner.sessions.values import Strict
 
 
@@ -38,9 +39,13 @@ def with_meeting_facts(
     participants: dict[str, str],
     reports: dict[str, ReportRequest],
 ) -> ProgrammeOfWork:
-    """The programme with the session file's chairs, participants and report requests on the meetings they name."""
+    """The programme with the session file's chairs, participants and report requests on the meetings they name.
+
+    A report request that replaces another the resolution asks for is done, and warned of: the
+    table is for a copy of the text that lacks the paragraph, and may be one left from such a copy."""
     if not (chairs or participants or reports):
         return programme
+    replaced: dict[str, str] = {}  # warning by meeting id: a meeting may be placed in parts
 
     def given(ref: MandateRef) -> MandateRef:
         names = pin_names(ref)
@@ -49,17 +54,30 @@ def with_meeting_facts(
             update["chair"] = chair
         if people := next((participants[name] for name in sorted(names) if name in participants), None):
             update["participants"] = people
-        request = next((reports[name] for name in sorted(names) if name in reports), None)
-        if request is not None:
-            update["report"] = request.report(ref.mandate.paragraph)
+        if key := next((name for name in sorted(names) if name in reports), None):
+            update["report"] = report = reports[key].report(ref.mandate.paragraph)
+            if (asked := ref.mandate.report) is not None and asked != report:
+                replaced[ref.mandate.id] = _replaced(key, asked, report)
         if not update:
             return ref
         return ref.model_copy(update={"mandate": ref.mandate.model_copy(update=update)})
 
-    return programme.model_copy(
-        update={
-            "placements": [p.model_copy(update={"ref": given(p.ref)}) for p in programme.placements],
-            "unplaced": [u.model_copy(update={"ref": given(u.ref)}) for u in programme.unplaced],
-            "not_for_this_session": [given(ref) for ref in programme.not_for_this_session],
-        }
+    update = {
+        "placements": [p.model_copy(update={"ref": given(p.ref)}) for p in programme.placements],
+        "unplaced": [u.model_copy(update={"ref": given(u.ref)}) for u in programme.unplaced],
+        "not_for_this_session": [given(ref) for ref in programme.not_for_this_session],
+    }
+    return programme.model_copy(update={**update, "warnings": [*programme.warnings, *replaced.values()]})
+
+
+def _replaced(key: str, asked: MeetingReport, given: MeetingReport) -> str:
+    return (
+        f'session.toml [reports] "{key}" replaces the {_report_words(asked)} that op. {asked.paragraph} of the '
+        f"resolution asks for with a {_report_words(given)}; remove the entry if your copy of the text holds "
+        f"op. {asked.paragraph}"
     )
+
+
+def _report_words(report: MeetingReport) -> str:
+    due = f", due at the {ordinal(report.due_session)} session" if report.due_session else ""
+    return f"{report.form.replace('_', ' ')} by {report.author}{due}"
