@@ -38,6 +38,7 @@ class CalendarEvent:
     sequence: int = 0
     created: dt.date | None = None
     last_modified: dt.date | None = None
+    reminder: bool = False  # a deadline, not a booking: it blocks no one's day (TRANSP:TRANSPARENT)
 
     @property
     def all_day(self) -> bool:

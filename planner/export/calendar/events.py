@@ -247,6 +247,7 @@ def _deadline_event(
         ),
         related_to=tuple(part.uid for part in parts),
         status="TENTATIVE" if doubtful else "CONFIRMED",
+        reminder=True,
     )
 
 

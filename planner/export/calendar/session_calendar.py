@@ -13,15 +13,13 @@ the clock, so the same plan always gives the same bytes.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event
+from icalendar import Calendar
 
-from planner.core.programme import ZONE, ProgrammeOfWork, SessionSummary
+from planner.core.programme import ProgrammeOfWork, SessionSummary
 from planner.core.reports import due_sessions
 from planner.core.un_style import ordinal, un_date
 from planner.errors import InputError
@@ -34,9 +32,8 @@ from planner.export.calendar.releases import (
     release_json,
     settle,
 )
-from planner.export.calendar.text import one_line, shorten
-from planner.export.calendar.values import IcsText, stamp
-from planner.export.calendar.vtimezone import zurich_vtimezone
+from planner.export.calendar.text import shorten
+from planner.export.calendar.values import calendar_file
 
 __all__ = [
     "CalendarChanges",
@@ -48,7 +45,6 @@ __all__ = [
 
 PRODID = "-//planner//Human Rights Council session planner//EN"
 MEETINGS_FOLDER = "meetings"
-_GENEVA = ZoneInfo(ZONE)
 
 Sessions = Mapping[int, SessionSummary]
 
@@ -179,18 +175,7 @@ def _meeting_name(programme: ProgrammeOfWork, events: list[CalendarEvent]) -> st
 
 
 def _calendar(programme: ProgrammeOfWork, name: str, events: list[CalendarEvent]) -> bytes:
-    calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", one_line(name))
-    calendar.add("x-wr-timezone", ZONE)
-    calendar.add("x-wr-caldesc", _version_note(programme))
-    calendar.add_component(zurich_vtimezone())
-    for event in sorted(events, key=lambda event: (event.start.isoformat(), event.uid)):
-        calendar.add_component(_vevent(event, programme))
-    return calendar.to_ical()
+    return calendar_file(PRODID, name, _version_note(programme), programme.version, events, timed=True)
 
 
 def _version_note(programme: ProgrammeOfWork) -> str:
@@ -203,37 +188,3 @@ def _version_note(programme: ProgrammeOfWork) -> str:
     if session.projected:
         note += " The session dates are projected: confirm them."
     return note
-
-
-def _vevent(event: CalendarEvent, programme: ProgrammeOfWork) -> Event:
-    vevent = Event()
-    vevent.add("uid", event.uid)
-    vevent.add("dtstamp", stamp(programme.version))
-    vevent.add("created", stamp(event.created or programme.version))
-    vevent.add("last-modified", stamp(event.last_modified or programme.version))
-    vevent.add("sequence", event.sequence)
-    vevent.add("dtstart", _moment(event.start))
-    vevent.add("dtend", _moment(event.end))
-    cancelled = event.status == "CANCELLED"
-    summary = f"Cancelled: {event.summary}" if cancelled else event.summary
-    vevent.add("summary", IcsText(summary))
-    if event.location:
-        vevent.add("location", IcsText(event.location))
-    vevent.add("description", IcsText(f"{event.description}\n\n{_version_note(programme)}"))
-    if event.categories:
-        vevent.add("categories", list(event.categories))
-    for uid in event.related_to:
-        vevent.add("related-to", uid)
-    vevent.add("status", event.status)
-    vevent.add("class", "PUBLIC")
-    # A deadline is a reminder, not a booking: it must not block anyone's day.
-    vevent.add("transp", "TRANSPARENT" if event.all_day or cancelled else "OPAQUE")
-    return vevent
-
-
-def _moment(moment: dt.datetime | dt.date) -> dt.datetime | dt.date:
-    if isinstance(moment, dt.datetime):
-        # Programme times are naive Geneva time; writing them naive would make them
-        # "floating", read in each reader's own zone.
-        return moment.replace(tzinfo=_GENEVA)
-    return moment

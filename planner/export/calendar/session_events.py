@@ -69,6 +69,7 @@ def documentation_event(programme: ProgrammeOfWork, report: ReportDue) -> Calend
         summary=one_line(f"{name} due to conference services: {shorten(subject, THEME_IN_SUMMARY)}"),
         description="\n".join(description),
         categories=categories(report.item, f"{name} due"),
+        reminder=True,
     )
 
 

@@ -11,9 +11,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from icalendar import Calendar, Event
-
-from planner.core.programme import ZONE
 from planner.core.un_style import ordinal, un_date
 from planner.core.year import PALAIS, YearPlacement, YearPlan
 from planner.errors import InputError
@@ -21,7 +18,7 @@ from planner.export import Rendered, YearContext
 from planner.export.calendar.event import UID_DOMAIN, CalendarEvent
 from planner.export.calendar.releases import CalendarChanges, ChangeKind, ReleaseState, release_json, settle
 from planner.export.calendar.text import one_line
-from planner.export.calendar.values import IcsText, stamp
+from planner.export.calendar.values import calendar_file
 
 PRODID = "-//planner//Human Rights Council year planner//EN"
 
@@ -106,34 +103,9 @@ def _lines(changes: CalendarChanges, year: int) -> list[str]:
 
 
 def _calendar(plan: YearPlan, events: list[CalendarEvent]) -> bytes:
-    calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", f"Human Rights Council: the year {plan.year}")
-    calendar.add("x-wr-timezone", ZONE)
     note = f"Plan of the Council's year {plan.year}, version of {un_date(plan.version)}: provisional."
-    calendar.add("x-wr-caldesc", note)
-    for event in sorted(events, key=lambda e: (e.start.isoformat(), e.uid)):
-        vevent = Event()
-        vevent.add("uid", event.uid)
-        vevent.add("dtstamp", stamp(plan.version))
-        vevent.add("created", stamp(event.created or plan.version))
-        vevent.add("last-modified", stamp(event.last_modified or plan.version))
-        vevent.add("sequence", event.sequence)
-        vevent.add("dtstart", event.start)
-        vevent.add("dtend", event.end)
-        cancelled = event.status == "CANCELLED"
-        vevent.add("summary", IcsText(f"Cancelled: {event.summary}" if cancelled else event.summary))
-        vevent.add("location", IcsText(event.location))
-        vevent.add("description", IcsText(f"{event.description}\n\n{note}"))
-        vevent.add("categories", list(event.categories))
-        vevent.add("status", event.status)
-        vevent.add("class", "PUBLIC")
-        vevent.add("transp", "TRANSPARENT" if cancelled else "OPAQUE")
-        calendar.add_component(vevent)
-    return calendar.to_ical()
+    name = f"Human Rights Council: the year {plan.year}"
+    return calendar_file(PRODID, name, note, plan.version, events, timed=False)
 
 
 __all__ = ["ReleaseState", "calendar_name", "export", "release_name", "year_events"]
