@@ -15,7 +15,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from build_template import CT_BASE, OFFICE_REL, PKG_REL, R, W, app_xml, write_package
+from build_template import (
+    CT_BASE,
+    OFFICE_REL,
+    PKG_REL,
+    R,
+    W,
+    app_xml,
+    content_types_xml,
+    package_rels_xml,
+    write_package,
+)
 
 TEMPLATE = Path(__file__).with_name("programme.docx")
 
@@ -119,36 +129,21 @@ def document_rels_xml() -> str:
     return f'<Relationships xmlns="{PKG_REL}">{body}</Relationships>'
 
 
-def package_rels_xml() -> str:
-    return (
-        f'<Relationships xmlns="{PKG_REL}">'
-        f'<Relationship Id="rId1" Type="{OFFICE_REL}/officeDocument" Target="word/document.xml"/>'
-        f'<Relationship Id="rId2" Type="{OFFICE_REL}/extended-properties" Target="docProps/app.xml"/>'
-        "</Relationships>"
-    )
-
-
-def content_types_xml() -> str:
-    overrides = [
-        ("/word/document.xml", f"{CT_BASE}.document.main+xml"),
-        ("/word/styles.xml", f"{CT_BASE}.styles+xml"),
-        ("/word/numbering.xml", f"{CT_BASE}.numbering+xml"),
-        ("/word/settings.xml", f"{CT_BASE}.settings+xml"),
-        ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
-    ]
-    body = "".join(f'<Override PartName="{name}" ContentType="{ct}"/>' for name, ct in overrides)
-    return (
-        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-        f'<Default Extension="xml" ContentType="application/xml"/>{body}</Types>'
-    )
+# The parts besides the relationships, with their content types: no core properties, every
+# document sets its own (planner/export/docx/determinism.py).
+OVERRIDES = [
+    ("/word/document.xml", f"{CT_BASE}.document.main+xml"),
+    ("/word/styles.xml", f"{CT_BASE}.styles+xml"),
+    ("/word/numbering.xml", f"{CT_BASE}.numbering+xml"),
+    ("/word/settings.xml", f"{CT_BASE}.settings+xml"),
+    ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
+]
 
 
 def parts() -> list[tuple[str, str]]:
-    # No core properties: every document sets its own (planner/export/docx/determinism.py).
     return [
-        ("[Content_Types].xml", content_types_xml()),
-        ("_rels/.rels", package_rels_xml()),
+        ("[Content_Types].xml", content_types_xml(OVERRIDES)),
+        ("_rels/.rels", package_rels_xml(core_properties=False)),
         ("docProps/app.xml", app_xml()),
         ("word/document.xml", document_xml()),
         ("word/_rels/document.xml.rels", document_rels_xml()),

@@ -326,31 +326,38 @@ def document_rels_xml() -> str:
     return f'<Relationships xmlns="{PKG_REL}">{body}</Relationships>'
 
 
-def package_rels_xml() -> str:
+def package_rels_xml(core_properties: bool = True) -> str:
+    core = (
+        '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/'
+        'core-properties" Target="docProps/core.xml"/>'
+    )
+    app_id = "rId3" if core_properties else "rId2"
     return (
         f'<Relationships xmlns="{PKG_REL}">'
         f'<Relationship Id="rId1" Type="{OFFICE_REL}/officeDocument" Target="word/document.xml"/>'
-        '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/'
-        'core-properties" Target="docProps/core.xml"/>'
-        f'<Relationship Id="rId3" Type="{OFFICE_REL}/extended-properties" Target="docProps/app.xml"/>'
+        f"{core if core_properties else ''}"
+        f'<Relationship Id="{app_id}" Type="{OFFICE_REL}/extended-properties" Target="docProps/app.xml"/>'
         "</Relationships>"
     )
 
 
-def content_types_xml() -> str:
-    overrides = [
-        ("/word/document.xml", f"{CT_BASE}.document.main+xml"),
-        ("/word/styles.xml", f"{CT_BASE}.styles+xml"),
-        ("/word/numbering.xml", f"{CT_BASE}.numbering+xml"),
-        ("/word/settings.xml", f"{CT_BASE}.settings+xml"),
-        ("/word/footnotes.xml", f"{CT_BASE}.footnotes+xml"),
-        ("/word/header1.xml", f"{CT_BASE}.header+xml"),
-        ("/word/header2.xml", f"{CT_BASE}.header+xml"),
-        ("/word/footer1.xml", f"{CT_BASE}.footer+xml"),
-        ("/word/footer2.xml", f"{CT_BASE}.footer+xml"),
-        ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
-        ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
-    ]
+# The summary-report template's parts besides the relationships, with their content types.
+OVERRIDES = [
+    ("/word/document.xml", f"{CT_BASE}.document.main+xml"),
+    ("/word/styles.xml", f"{CT_BASE}.styles+xml"),
+    ("/word/numbering.xml", f"{CT_BASE}.numbering+xml"),
+    ("/word/settings.xml", f"{CT_BASE}.settings+xml"),
+    ("/word/footnotes.xml", f"{CT_BASE}.footnotes+xml"),
+    ("/word/header1.xml", f"{CT_BASE}.header+xml"),
+    ("/word/header2.xml", f"{CT_BASE}.header+xml"),
+    ("/word/footer1.xml", f"{CT_BASE}.footer+xml"),
+    ("/word/footer2.xml", f"{CT_BASE}.footer+xml"),
+    ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+    ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
+]
+
+
+def content_types_xml(overrides: list[tuple[str, str]]) -> str:
     body = "".join(f'<Override PartName="{name}" ContentType="{ct}"/>' for name, ct in overrides)
     return (
         '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -380,7 +387,7 @@ def app_xml() -> str:
 
 def parts() -> list[tuple[str, str]]:
     return [
-        ("[Content_Types].xml", content_types_xml()),
+        ("[Content_Types].xml", content_types_xml(OVERRIDES)),
         ("_rels/.rels", package_rels_xml()),
         ("docProps/core.xml", core_xml()),
         ("docProps/app.xml", app_xml()),
