@@ -148,17 +148,24 @@ def other_files(folder: Path) -> list[Path]:
 
 
 def _file_names(folder: Path) -> list[str]:
-    """The names of what a folder holds but folders and hidden or Office lock files, sorted.
-    One scandir: its entries know whether they are folders without a stat each (an archive of
-    thousands of texts spent more listing itself than some of its texts took to read)."""
+    """The names of the files a folder holds but hidden and Office lock files, sorted."""
+    return [name for name in _listing(folder)[0] if not name.startswith((".", "~$"))]
+
+
+def _listing(folder: Path) -> tuple[list[str], list[str]]:
+    """The names of the files and of the folders a folder holds, each sorted. One scandir: its
+    entries know whether they are folders without a stat each (an archive of thousands of texts
+    spent more listing itself than some of its texts took to read). A folder that may not be read
+    is named in one line (it is not a file's fault)."""
     try:
         with os.scandir(folder) as entries:
-            names = [entry.name for entry in entries if not _is_folder(entry)]
+            kinds = [(entry.name, _is_folder(entry)) for entry in entries]
     except PermissionError as err:
         from planner.files import unreadable_folder
 
         raise unreadable_folder(folder, err) from None
-    return sorted(name for name in names if not name.startswith((".", "~$")))
+    names = sorted(kinds)
+    return [name for name, is_folder in names if not is_folder], [name for name, is_folder in names if is_folder]
 
 
 def _is_folder(entry: os.DirEntry) -> bool:
@@ -177,14 +184,5 @@ def _suffix(name: str) -> str:
 def folders_with_texts(folder: Path) -> list[Path]:
     """The folders inside `folder` that hold resolution files: they are not read, and people
     who sort texts into subfolders should hear so."""
-    return sorted(p for p in _entries(folder) if p.is_dir() and not p.name.startswith(".") and supported_files(p))
-
-
-def _entries(folder: Path) -> list[Path]:
-    """What a folder holds; a folder that may not be read is named in one line (it is not a file's fault)."""
-    try:
-        return list(folder.iterdir())
-    except PermissionError as err:
-        from planner.files import unreadable_folder
-
-        raise unreadable_folder(folder, err) from None
+    inner = (folder / name for name in _listing(folder)[1] if not name.startswith("."))
+    return [path for path in inner if supported_files(path)]
