@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import docx
-from docx.document import Document
+if TYPE_CHECKING:
+    from docx.document import Document
 
 PROGRAMME_TEMPLATE = "programme.docx"  # built by templates/build_programme_template.py
 
@@ -24,4 +25,6 @@ def templates_folder() -> Path:
 def programme_document() -> Document:
     """A new document in the house style of the programme of work, the documentation list and
     the year grid: A4, Times New Roman, the headings, bullets and grid planner uses."""
+    import docx  # here: the calendars and wording files ask this module for the folder alone
+
     return docx.Document(str(templates_folder() / PROGRAMME_TEMPLATE))
