@@ -13,8 +13,8 @@ for half the corpus and for all of it: it should not grow with the number of doc
 --jobs N also times `planner extract --jobs N` against its one-process twin `--jobs 1`,
 each a fresh process writing the JSON to /dev/null (best of --repeat), with the peak
 memory (RSS) of the run. --shapes times the paragraph shapes of tests/test_speed_paragraphs.py
-(each some 190,000 characters of one repeated phrase), the slowest first. --word times
-reading each Word test text beside python-docx opening it.
+(each some 190,000 characters of one repeated phrase), the slowest first. Word files:
+bench_word.py.
 """
 
 from __future__ import annotations
@@ -110,29 +110,6 @@ def shapes_figures() -> None:
         print(f"paragraph of repeated {shape + ':':14s} {seconds:.3f} s")
 
 
-def word_figures(repeat: int = 20) -> None:
-    """Each Word test text read by planner (and its opening: unzipping and parsing the three parts
-    it reads) beside python-docx opening it, which the reader before paid before reading a word.
-    Interleaved, best of `repeat` each."""
-    import docx
-
-    from planner.read.word import read_docx
-    from planner.read.word_package import open_word_parts
-
-    for path in sorted((Path(__file__).resolve().parents[1] / "tests" / "data" / "resolutions").glob("*.docx")):
-        read_docx(path)
-        timings: dict[str, list[float]] = {"read": [], "opened": [], "python-docx": []}
-        for _ in range(repeat):
-            timings["read"].append(_timed(read_docx, path))
-            timings["opened"].append(_timed(open_word_parts, path))
-            timings["python-docx"].append(_timed(docx.Document, str(path)))
-        read, opened, floor = (min(times) * 1000 for times in timings.values())
-        print(
-            f"{path.name}: read {read:.2f} ms (opening {opened:.2f} ms); "
-            f"python-docx opening it {floor:.2f} ms, the old reader's floor"
-        )
-
-
 def _timed(run, *args) -> float:
     start = time.perf_counter()
     run(*args)
@@ -145,7 +122,6 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--jobs", type=int, default=0, help="also time planner extract --jobs N against --jobs 1")
     parser.add_argument("--shapes", action="store_true", help="also time the pathological paragraph shapes")
-    parser.add_argument("--word", action="store_true", help="also time reading each Word test text")
     args = parser.parse_args()
     paths = sorted(args.corpus.glob("*.txt"))
     size = sum(p.stat().st_size for p in paths) / 1024 / 1024
@@ -164,8 +140,6 @@ def main() -> None:
         jobs_figures(args.corpus, args.jobs, args.repeat, size)
     if args.shapes:
         shapes_figures()
-    if args.word:
-        word_figures()
 
 
 if __name__ == "__main__":

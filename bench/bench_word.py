@@ -4,8 +4,9 @@
 
 The earlier reader (planner/read/word.py as it was at --against; by default the commit before
 issue 19's rounds) is loaded from git beside today's, both read each file in turn (interleaved,
-best of --repeat), and the lines they give are checked to be the same. Without files, the Word
-texts of tests/data/resolutions.
+best of --repeat), and the lines they give are checked to be the same; beside them python-docx
+opening the file, what the reader paid before it opened only the parts it reads. Without files,
+the Word texts of tests/data/resolutions.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+import docx
 
 from planner.read.word import read_docx
 
@@ -54,13 +57,14 @@ def main() -> None:
     for path in files:
         if then(path) != read_docx(path):
             sys.exit(f"{path.name}: the two readers give different lines")
-        best = {"then": float("inf"), "now": float("inf")}
-        for _ in range(args.repeat):  # interleaved: a busy moment slows both alike
+        best = {"then": float("inf"), "now": float("inf"), "python-docx": float("inf")}
+        for _ in range(args.repeat):  # interleaved: a busy moment slows all alike
             best["then"] = min(best["then"], seconds(then, path))
             best["now"] = min(best["now"], seconds(read_docx, path))
+            best["python-docx"] = min(best["python-docx"], seconds(docx.Document, str(path)))
         print(
             f"{path.name}: {args.against} {best['then'] * 1000:.2f} ms, today {best['now'] * 1000:.2f} ms "
-            f"({best['then'] / best['now']:.2f}x)"
+            f"({best['then'] / best['now']:.2f}x); python-docx opening it {best['python-docx'] * 1000:.2f} ms"
         )
 
 
